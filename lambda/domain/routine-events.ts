@@ -1,0 +1,98 @@
+import type { RoutineState, Side } from './routine-state';
+
+/** A spoken name resolved against the content: matched, not matched, or not given. */
+export type NameMatch =
+  { readonly kind: 'none' } | { readonly kind: 'match'; readonly id: string } | { readonly kind: 'no-match'; readonly heard: string };
+
+/** How serious a report of pain is. */
+export type Symptom = 'pain' | 'numbness' | 'red-flag';
+
+/** Everything a user can ask of the routine engine. */
+export type RoutineEvent =
+  | { readonly type: 'launch' }
+  | { readonly type: 'start-routine'; readonly routine: NameMatch }
+  | { readonly type: 'start-stretch'; readonly stretch: NameMatch }
+  | { readonly type: 'list-routines' }
+  | { readonly type: 'next' }
+  | { readonly type: 'previous' }
+  | { readonly type: 'repeat' }
+  | { readonly type: 'skip' }
+  | { readonly type: 'pause' }
+  | { readonly type: 'resume' }
+  | { readonly type: 'start-over' }
+  | { readonly type: 'easier' }
+  | { readonly type: 'more-detail' }
+  | { readonly type: 'how-many-left' }
+  | { readonly type: 'what-is-this-for' }
+  | { readonly type: 'hurts'; readonly symptom: Symptom }
+  | { readonly type: 'yes' }
+  | { readonly type: 'no' }
+  | { readonly type: 'help' }
+  | { readonly type: 'stop' }
+  | { readonly type: 'not-understood' }
+  | { readonly type: 'lost-track' };
+
+/** How much setup to speak for a side. */
+export type CueLevel = 'full' | 'brief';
+
+/**
+ * One meaningful moment of a response, in the order it is spoken.
+ * The engine decides what happens; `lambda/speech` decides how it sounds.
+ */
+export type Beat =
+  | { readonly type: 'welcome' }
+  | { readonly type: 'disclaimer' }
+  | { readonly type: 'lost-track' }
+  | { readonly type: 'routine-list' }
+  | { readonly type: 'routine-intro'; readonly routineId: string }
+  | { readonly type: 'stretch-intro'; readonly stretchId: string; readonly number: number; readonly total: number }
+  | {
+      readonly type: 'perform';
+      readonly stretchId: string;
+      readonly side: Side | null;
+      readonly cues: CueLevel;
+      readonly easier: boolean;
+      readonly sideNumber: number;
+    }
+  | { readonly type: 'finished'; readonly routineId: string | null; readonly stretchesDone: number }
+  | { readonly type: 'paused' }
+  | { readonly type: 'resuming' }
+  | { readonly type: 'already-first' }
+  | { readonly type: 'skipping'; readonly stretchId: string }
+  | { readonly type: 'starting-over' }
+  | { readonly type: 'easier-on'; readonly stretchId: string }
+  | { readonly type: 'already-easiest'; readonly stretchId: string }
+  | { readonly type: 'detail'; readonly stretchId: string; readonly side: Side | null }
+  | { readonly type: 'left'; readonly number: number; readonly total: number; readonly remainingIds: readonly string[] }
+  | { readonly type: 'purpose'; readonly stretchId: string }
+  | { readonly type: 'hurts'; readonly symptom: Symptom; readonly stretchId: string | null }
+  | { readonly type: 'unknown-routine'; readonly heard: string }
+  | { readonly type: 'unknown-stretch'; readonly heard: string }
+  | { readonly type: 'not-understood' }
+  | { readonly type: 'nothing-active' }
+  | { readonly type: 'help' }
+  | { readonly type: 'goodbye'; readonly stepsDone: number };
+
+/** What the skill asks for at the end of a response; null ends the session. */
+export type Prompt =
+  | { readonly type: 'choose-routine'; readonly suggested: string }
+  | { readonly type: 'next-side'; readonly stretchId: string; readonly side: Side }
+  | { readonly type: 'next-stretch'; readonly stretchId: string }
+  | { readonly type: 'resume' }
+  | { readonly type: 'try-easier'; readonly stretchId: string }
+  | { readonly type: 'after-hurt' };
+
+/** The engine's answer to one event. */
+export interface Turn {
+  readonly state: RoutineState;
+  readonly beats: readonly Beat[];
+  readonly prompt: Prompt | null;
+}
+
+/** Facts about the user that the engine needs but does not own. */
+export interface EngineContext {
+  /** The user has not yet heard the medical disclaimer. */
+  readonly firstUse: boolean;
+  /** The routine launch offers first (a favourite, or the gentlest). */
+  readonly suggestedRoutine: string;
+}
