@@ -66,6 +66,7 @@ export const PROMPTS = {
       'or',
     )}.`,
   notUnderstood: "Sorry, I didn't catch that.",
+  tryAgain: 'You can say next to carry on, or stop to finish.',
   nothingActive: "We're not in a routine right now.",
   helpIdle: "I'll guide you through short stretch routines for sciatica, one stretch and one side at a time, with timed holds.",
   helpRoutine:

@@ -3,9 +3,14 @@ import type { Timeline } from './timeline';
 /** The longest single SSML break Alexa documents. */
 export const MAX_BREAK_MS = 10_000;
 
-/** Escapes text for an SSML text node or attribute. */
+/** Escapes text for an SSML text node; quotes stay as they are, since they are only special in attributes. */
 export function escapeSsml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Escapes a value for a double-quoted SSML attribute. */
+export function escapeAttribute(value: string): string {
+  return escapeSsml(value).replace(/"/g, '&quot;');
 }
 
 /** Breaks for a silence of `ms`, each at most {@link MAX_BREAK_MS}: stacked breaks play back to back. */
@@ -23,7 +28,7 @@ export function ssmlBody(timeline: Timeline): string {
     .map((item) => {
       if (item.kind === 'say') return escapeSsml(item.text);
       if (item.kind === 'pause') return breaksFor(item.ms).join('');
-      return `<audio src="${escapeSsml(item.src)}"/>`;
+      return `<audio src="${escapeAttribute(item.src)}"/>`;
     })
     .join(' ');
 }

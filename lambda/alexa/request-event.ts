@@ -1,0 +1,56 @@
+import type { IntentRequest } from 'ask-sdk-model';
+import type { Content } from '../domain/content';
+import type { RoutineEvent, Symptom } from '../domain/routine-events';
+import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SYMPTOM_VALUES } from './intents';
+import { nameIndex, resolveSlot } from './slots';
+
+type IntentMapper = (request: IntentRequest) => RoutineEvent;
+
+const SYMPTOMS = Object.keys(SYMPTOM_VALUES) as Symptom[];
+
+/**
+ * Maps each intent the skill knows to a routine event. Anything else
+ * (an intent from a newer model, a typo in a test) is `not-understood`.
+ */
+export function createIntentMapper(content: Content): IntentMapper {
+  const routines = nameIndex(content.routines);
+  const stretches = nameIndex(content.stretches);
+  const symptoms = nameIndex(SYMPTOMS.map((id) => ({ id, name: id, aliases: SYMPTOM_VALUES[id] })));
+  const simple: Readonly<Record<string, RoutineEvent>> = {
+    [CUSTOM_INTENTS.listRoutines]: { type: 'list-routines' },
+    [CUSTOM_INTENTS.howManyLeft]: { type: 'how-many-left' },
+    [CUSTOM_INTENTS.whatIsThisFor]: { type: 'what-is-this-for' },
+    [CUSTOM_INTENTS.easier]: { type: 'easier' },
+    [CUSTOM_INTENTS.moreDetail]: { type: 'more-detail' },
+    [CUSTOM_INTENTS.skip]: { type: 'skip' },
+    [BUILTIN_INTENTS.next]: { type: 'next' },
+    [BUILTIN_INTENTS.repeat]: { type: 'repeat' },
+    [BUILTIN_INTENTS.previous]: { type: 'previous' },
+    [BUILTIN_INTENTS.pause]: { type: 'pause' },
+    [BUILTIN_INTENTS.resume]: { type: 'resume' },
+    [BUILTIN_INTENTS.startOver]: { type: 'start-over' },
+    [BUILTIN_INTENTS.yes]: { type: 'yes' },
+    [BUILTIN_INTENTS.no]: { type: 'no' },
+    [BUILTIN_INTENTS.help]: { type: 'help' },
+    [BUILTIN_INTENTS.stop]: { type: 'stop' },
+    [BUILTIN_INTENTS.cancel]: { type: 'stop' },
+    [BUILTIN_INTENTS.navigateHome]: { type: 'stop' },
+    [BUILTIN_INTENTS.fallback]: { type: 'not-understood' },
+  };
+  return (request) => {
+    const name = request.intent?.name;
+    const slots = request.intent?.slots ?? {};
+    switch (name) {
+      case CUSTOM_INTENTS.startRoutine:
+        return { type: 'start-routine', routine: resolveSlot(slots[SLOTS.routine], routines) };
+      case CUSTOM_INTENTS.startStretch:
+        return { type: 'start-stretch', stretch: resolveSlot(slots[SLOTS.stretch], stretches) };
+      case CUSTOM_INTENTS.itHurts: {
+        const match = resolveSlot(slots[SLOTS.symptom], symptoms);
+        return { type: 'hurts', symptom: match.kind === 'match' ? (match.id as Symptom) : 'pain' };
+      }
+      default:
+        return (name && simple[name]) || { type: 'not-understood' };
+    }
+  };
+}

@@ -1,0 +1,56 @@
+import { SkillBuilders } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { Context } from 'aws-lambda';
+import type { Config } from '../config';
+import type { Content } from '../domain/content';
+import { createRoutineEngine } from '../domain/routine-engine';
+import { createComposer } from '../speech/compose';
+import { applicationIdOf, isDispatchable, unreadableRequestResponse } from './envelope';
+import { errorHandler, type ErrorLog } from './handlers/error-handler';
+import { intentHandler } from './handlers/intents';
+import { launchHandler } from './handlers/launch';
+import { otherRequestHandler, sessionEndedHandler } from './handlers/session-ended';
+import type { SkillServices } from './turn';
+
+/** The Lambda entry point's shape: async, event in, response envelope out. */
+export type SkillHandler = (event: unknown, context?: Context) => Promise<ResponseEnvelope>;
+
+/** Raised for a request addressed to another skill; Lambda reports it as a failed invocation. */
+export class SkillIdMismatchError extends Error {
+  override name = 'SkillIdMismatchError';
+}
+
+/** What the composition root hands in. */
+export interface SkillDependencies {
+  readonly config: Config;
+  readonly content: Content;
+  readonly log: ErrorLog;
+}
+
+/**
+ * Builds the skill with `.create()` and wraps it in an async handler that
+ * refuses foreign skill ids and answers unreadable envelopes with speech.
+ */
+export function createSkillHandler({ config, content, log }: SkillDependencies): SkillHandler {
+  const services: SkillServices = {
+    content,
+    engine: createRoutineEngine(content),
+    compose: createComposer(content),
+    renderer: config.speechRenderer,
+  };
+  const skill = SkillBuilders.custom()
+    .addRequestHandlers(launchHandler(services), intentHandler(services), sessionEndedHandler(), otherRequestHandler())
+    .addErrorHandlers(errorHandler(log))
+    .create();
+
+  return async (event, context) => {
+    if (config.skillId !== null && applicationIdOf(event) !== config.skillId) {
+      throw new SkillIdMismatchError('Refused: this request is for another skill');
+    }
+    if (!isDispatchable(event)) {
+      log({ event: 'unreadable-request' });
+      return unreadableRequestResponse();
+    }
+    return skill.invoke(event as RequestEnvelope, context);
+  };
+}

@@ -1,0 +1,42 @@
+import type { Slot } from 'ask-sdk-model';
+import type { NameMatch } from '../domain/routine-events';
+
+/** Lower-case words only, so "The Pigeon!" and "the pigeon" compare equal. */
+export function normalizeSpoken(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Resolves a custom slot to one of `known` ids: first through Alexa's entity
+ * resolution, then by matching the heard words against the names and
+ * aliases (`lookup`), so a slot filled without resolutions still works.
+ * An id that Alexa resolves but the content no longer has counts as unmatched.
+ */
+export function resolveSlot(slot: Slot | undefined, lookup: (spoken: string) => string | undefined): NameMatch {
+  const heard = slot?.value?.trim();
+  if (!slot || !heard) return { kind: 'none' };
+  for (const authority of slot.resolutions?.resolutionsPerAuthority ?? []) {
+    if (authority.status?.code !== 'ER_SUCCESS_MATCH') continue;
+    for (const { value } of authority.values ?? []) {
+      if (value?.id && lookup(value.id)) return { kind: 'match', id: value.id };
+    }
+  }
+  const byName = lookup(normalizeSpoken(heard));
+  return byName ? { kind: 'match', id: byName } : { kind: 'no-match', heard: normalizeSpoken(heard).slice(0, 60) };
+}
+
+/** An index from ids, names and aliases to ids, for {@link resolveSlot}. */
+export function nameIndex(
+  entries: readonly { id: string; name: string; aliases: readonly string[] }[],
+): (spoken: string) => string | undefined {
+  const index = new Map<string, string>();
+  for (const entry of entries) {
+    for (const phrase of [entry.id, entry.name, ...entry.aliases]) index.set(normalizeSpoken(phrase), entry.id);
+    index.set(entry.id, entry.id);
+  }
+  return (spoken) => index.get(normalizeSpoken(spoken)) ?? index.get(spoken);
+}

@@ -1,0 +1,9 @@
+import routines from '../../content/routines.json';
+import stretches from '../../content/stretches.json';
+import { loadContent, type Content } from '../../lambda/domain/content';
+
+/** The real content, validated the way the skill loads it. */
+export const content: Content = loadContent(stretches, routines);
+
+/** The raw content files, for tests that break them on purpose. */
+export const rawContent = { stretches, routines } as const;

@@ -1,0 +1,57 @@
+import type { RequestEnvelope } from 'ask-sdk-model';
+
+/** A test skill id; handlers built in tests refuse any other when SKILL_ID is set. */
+export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
+
+/** Options for a hand-made request envelope. */
+export interface EnvelopeOptions {
+  readonly attributes?: Record<string, unknown>;
+  readonly isNew?: boolean;
+  readonly userId?: string;
+  readonly skillId?: string;
+}
+
+function envelope(request: Record<string, unknown>, options: EnvelopeOptions = {}): RequestEnvelope {
+  const application = { applicationId: options.skillId ?? SKILL_ID };
+  const user = { userId: options.userId ?? 'amzn1.ask.account.TESTUSER' };
+  return {
+    version: '1.0',
+    session: {
+      new: options.isNew ?? !options.attributes,
+      sessionId: 'amzn1.echo-api.session.test',
+      application,
+      user,
+      attributes: options.attributes ?? {},
+    },
+    context: {
+      System: {
+        application,
+        user,
+        device: { deviceId: 'amzn1.ask.device.TEST', supportedInterfaces: {} },
+        apiEndpoint: 'https://api.amazonalexa.com',
+      },
+    },
+    request: { requestId: 'amzn1.echo-api.request.test', timestamp: '2026-11-21T10:00:00Z', locale: 'en-US', ...request },
+  } as unknown as RequestEnvelope;
+}
+
+/** A LaunchRequest. */
+export function launch(options?: EnvelopeOptions): RequestEnvelope {
+  return envelope({ type: 'LaunchRequest' }, options);
+}
+
+/** An IntentRequest; `slots` maps slot names to heard values (no entity resolution). */
+export function intent(name: string, slots: Record<string, string> = {}, options?: EnvelopeOptions): RequestEnvelope {
+  const slotObjects = Object.fromEntries(
+    Object.entries(slots).map(([slot, value]) => [slot, { name: slot, value, confirmationStatus: 'NONE' }]),
+  );
+  return envelope(
+    { type: 'IntentRequest', dialogState: 'COMPLETED', intent: { name, confirmationStatus: 'NONE', slots: slotObjects } },
+    options,
+  );
+}
+
+/** A SessionEndedRequest. */
+export function sessionEnded(options?: EnvelopeOptions): RequestEnvelope {
+  return envelope({ type: 'SessionEndedRequest', reason: 'EXCEEDED_MAX_REPROMPTS' }, options);
+}
