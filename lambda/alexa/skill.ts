@@ -47,10 +47,15 @@ export function createSkillHandler({ config, content, log }: SkillDependencies):
     if (config.skillId !== null && applicationIdOf(event) !== config.skillId) {
       throw new SkillIdMismatchError('Refused: this request is for another skill');
     }
-    if (!isDispatchable(event)) {
-      log({ event: 'unreadable-request' });
+    try {
+      if (!isDispatchable(event)) {
+        log({ event: 'unreadable-request' });
+        return unreadableRequestResponse();
+      }
+      return await skill.invoke(event as RequestEnvelope, context);
+    } catch (error) {
+      log({ event: 'unhandled-error', name: error instanceof Error ? error.name : typeof error });
       return unreadableRequestResponse();
     }
-    return skill.invoke(event as RequestEnvelope, context);
   };
 }

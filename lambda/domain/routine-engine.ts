@@ -184,8 +184,9 @@ export function createRoutineEngine(content: Content): RoutineEngine {
       const handler = handlersFor(context)[event.type] as (s: RoutineState, e: RoutineEvent) => Turn;
       const turn = handler(state, event);
       if (state.disclaimed || !context.firstUse || NO_DISCLAIMER.has(event.type)) return turn;
-      const at = turn.beats[0]?.type === 'welcome' ? 1 : 0;
-      const beats: Beat[] = [...turn.beats.slice(0, at), { type: 'disclaimer' }, ...turn.beats.slice(at)];
+      const at = turn.beats.findIndex((beat) => !OPENERS.has(beat.type));
+      const split = at === -1 ? turn.beats.length : at;
+      const beats: Beat[] = [...turn.beats.slice(0, split), { type: 'disclaimer' }, ...turn.beats.slice(split)];
       return { ...turn, beats, state: { ...turn.state, disclaimed: true } };
     },
   };
@@ -193,5 +194,8 @@ export function createRoutineEngine(content: Content): RoutineEngine {
 
 /** Events that end or interrupt: the disclaimer would only delay the safety advice or the goodbye. */
 const NO_DISCLAIMER: ReadonlySet<RoutineEvent['type']> = new Set(['stop', 'hurts']);
+
+/** Beats that come before the disclaimer: a greeting or an apology is heard first. */
+const OPENERS: ReadonlySet<Beat['type']> = new Set(['welcome', 'lost-track']);
 
 type Handlers = { [K in RoutineEvent['type']]: (state: RoutineState, event: Extract<RoutineEvent, { type: K }>) => Turn };

@@ -17,14 +17,15 @@ function remainingCue(seconds: number): string {
 }
 
 /**
- * A timed hold: silence broken only by calm count-downs at each ten seconds
- * left. Each cue's own speaking time comes out of the silence after it, so
+ * A timed hold: silence broken only by calm count-downs at each whole ten
+ * seconds left. Each cue's own speaking time comes out of the silence after it, so
  * the hold from the opening cue to "release" lasts `seconds`.
  */
 export function countdown(seconds: number): TimelineItem[] {
   const items: TimelineItem[] = [];
   const marks: number[] = [];
-  for (let left = seconds - COUNTDOWN_STEP_S; left > 0; left -= COUNTDOWN_STEP_S) marks.push(left);
+  const firstMark = Math.ceil(seconds / COUNTDOWN_STEP_S) * COUNTDOWN_STEP_S - COUNTDOWN_STEP_S;
+  for (let left = firstMark; left > 0; left -= COUNTDOWN_STEP_S) marks.push(left);
   let elapsedMs = 0;
   let spokenMs = 0;
   for (const left of marks) {
