@@ -3,20 +3,20 @@ import type { Response } from 'ask-sdk-model';
 import type { SpeechRenderer } from '../config';
 import { APLA_DIRECTIVE, toApla } from '../speech/apla';
 import type { Speech } from '../speech/compose';
-import { MAX_BREAK_MS, ssmlBody } from '../speech/ssml';
-import { longestPauseMs } from '../speech/timeline';
+import { ssmlBody } from '../speech/ssml';
+import { hasHold } from '../speech/timeline';
 
 /** Token of the APL-A document; nothing listens for its events, it only names the document in logs. */
 const APLA_TOKEN = 'guided-hold';
 
 /**
  * Puts composed speech on the response. With the `apla` renderer, a response
- * holding a silence longer than one SSML break plays as an APL for Audio
- * document, where a hold is one documented `Silence`; every other response
- * (and every reprompt) is plain SSML.
+ * that guides a timed hold plays as an APL for Audio document, where every
+ * silence is a `Silence` component of exact length with no 10 s cap; every
+ * other response (and every reprompt) is plain SSML.
  */
 export function renderResponse(builder: ResponseBuilder, speech: Speech, renderer: SpeechRenderer): Response {
-  if (renderer === 'apla' && longestPauseMs(speech.speech) > MAX_BREAK_MS) {
+  if (renderer === 'apla' && hasHold(speech.speech)) {
     builder.addDirective({
       type: APLA_DIRECTIVE,
       token: APLA_TOKEN,

@@ -1,6 +1,6 @@
 import type { Dose } from '../domain/content-schema';
 import { capitalize, numberWords } from './spoken-numbers';
-import { pause, say, speechMs, type TimelineItem } from './timeline';
+import { holdPause, pause, say, speechMs, type TimelineItem } from './timeline';
 
 /** A count-down cue is spoken every this many seconds of a hold. */
 const COUNTDOWN_STEP_S = 10;
@@ -30,13 +30,13 @@ export function countdown(seconds: number): TimelineItem[] {
   let spokenMs = 0;
   for (const left of marks) {
     const at = (seconds - left) * 1000;
-    items.push(pause(at - elapsedMs - spokenMs));
+    items.push(holdPause(at - elapsedMs - spokenMs));
     const cue = remainingCue(left);
     items.push(say(cue));
     elapsedMs = at;
     spokenMs = speechMs(cue);
   }
-  items.push(pause(seconds * 1000 - elapsedMs - spokenMs));
+  items.push(holdPause(seconds * 1000 - elapsedMs - spokenMs));
   return items;
 }
 

@@ -5,7 +5,7 @@
  */
 export type TimelineItem =
   | { readonly kind: 'say'; readonly text: string }
-  | { readonly kind: 'pause'; readonly ms: number }
+  | { readonly kind: 'pause'; readonly ms: number; readonly hold?: boolean }
   | { readonly kind: 'sound'; readonly src: string; readonly ms: number };
 
 /** An ordered spoken plan. */
@@ -27,6 +27,16 @@ export function say(text: string): TimelineItem {
 /** A silence of `ms` milliseconds (rounded to whole milliseconds, never negative). */
 export function pause(ms: number): TimelineItem {
   return { kind: 'pause', ms: Math.max(0, Math.round(ms)) };
+}
+
+/** A silence in which the user holds a stretch: the renderer may treat it differently from a breath between cues. */
+export function holdPause(ms: number): TimelineItem {
+  return { kind: 'pause', ms: Math.max(0, Math.round(ms)), hold: true };
+}
+
+/** True when the timeline guides a timed hold. */
+export function hasHold(timeline: Timeline): boolean {
+  return timeline.some((item) => item.kind === 'pause' && item.hold === true);
 }
 
 /** The closing chime. */
@@ -76,7 +86,9 @@ export function normalize(timeline: Timeline): Timeline {
   for (const item of timeline) {
     const last = out[out.length - 1];
     if (item.kind === 'pause' && item.ms === 0) continue;
-    if (item.kind === 'pause' && last?.kind === 'pause') out[out.length - 1] = pause(last.ms + item.ms);
+    if (item.kind === 'pause' && last?.kind === 'pause') {
+      out[out.length - 1] = last.hold || item.hold ? holdPause(last.ms + item.ms) : pause(last.ms + item.ms);
+    }
     else out.push(item);
   }
   return out;

@@ -16,7 +16,7 @@ describe('count-down holds', () => {
   });
 
   it('a 10 s hold is one silence with no cues', () => {
-    expect(countdown(10)).toEqual([{ kind: 'pause', ms: 10_000 }]);
+    expect(countdown(10)).toEqual([{ kind: 'pause', ms: 10_000, hold: true }]);
   });
 
   it('a 35 s hold counts down from thirty', () => {

@@ -1,0 +1,111 @@
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { describe, expect, it } from 'vitest';
+import { createRoutineEngine } from '../../lambda/domain/routine-engine';
+import type { RoutineEvent } from '../../lambda/domain/routine-events';
+import { IDLE, stepsOf } from '../../lambda/domain/routine-state';
+import { content } from '../support/content';
+import { intent, launch, type EnvelopeOptions } from '../support/envelopes';
+import { responseMs, responseProblems } from '../support/response-checks';
+import { createTestHandler } from '../support/skill';
+
+type Request = (options: EnvelopeOptions) => RequestEnvelope;
+
+/** Plays a conversation, carrying session attributes, until the session ends or the requests run out. */
+async function play(renderer: 'apla' | 'ssml', first: RequestEnvelope, then: Request[]): Promise<ResponseEnvelope[]> {
+  const handler = createTestHandler({ SPEECH_RENDERER: renderer });
+  const responses = [await handler(first)];
+  for (const request of then) {
+    const previous = responses[responses.length - 1] as ResponseEnvelope;
+    if (previous.response.shouldEndSession !== false) break;
+    responses.push(await handler(request({ attributes: previous.sessionAttributes })));
+  }
+  return responses;
+}
+
+const next: Request = (o) => intent('AMAZON.NextIntent', {}, o);
+const nexts = (n: number): Request[] => Array.from({ length: n }, () => next);
+const asked = (name: string): Request => (o) => intent(name, {}, o);
+
+async function expectAllPlayable(responses: ResponseEnvelope[]): Promise<void> {
+  for (const [i, response] of responses.entries()) {
+    expect(await responseProblems(response), `response ${i}`).toEqual([]);
+  }
+}
+
+describe.each(['apla', 'ssml'] as const)('every response is playable (%s renderer)', (renderer) => {
+  it.each(content.routines.map((r) => r.id))('the whole %s routine, from launch to the closing words', async (routineId) => {
+    const routine = content.routine(routineId);
+    const steps = stepsOf({ routineId, stretchIds: routine?.stretchIds ?? [] }, content).length;
+    const responses = await play(renderer, launch(), [(o) => intent('StartRoutineIntent', { routine: routineId }, o), ...nexts(steps + 2)]);
+    expect(responses).toHaveLength(steps + 1);
+    expect(responses.at(-1)?.response.shouldEndSession).toBe(true);
+    await expectAllPlayable(responses);
+  });
+
+  it.each(content.stretches.map((s) => s.id))('%s mid-plan: repeat, help, detail, purpose, easier, it hurts', async (stretchId) => {
+    const plan = { routineId: null, stretchIds: [stretchId, 'seated-figure-four'] };
+    const attributes = { v: 1, routine: { ...IDLE, plan, disclaimed: true } };
+    const responses = await play(renderer, intent('AMAZON.RepeatIntent', {}, { attributes }), [
+      asked('AMAZON.HelpIntent'),
+      asked('MoreDetailIntent'),
+      asked('WhatIsThisForIntent'),
+      asked('HowManyLeftIntent'),
+      asked('EasierIntent'),
+      asked('ItHurtsIntent'),
+      asked('AMAZON.NoIntent'),
+    ]);
+    expect(responses).toHaveLength(8);
+    await expectAllPlayable(responses);
+  });
+
+  it('every navigation command mid-routine', async () => {
+    const commands = ['AMAZON.RepeatIntent', 'AMAZON.PreviousIntent', 'AMAZON.PauseIntent', 'AMAZON.ResumeIntent', 'SkipIntent', 'AMAZON.StartOverIntent', 'ListRoutinesIntent', 'AMAZON.FallbackIntent', 'AMAZON.StopIntent'];
+    const responses = await play(renderer, intent('StartRoutineIntent', { routine: 'all-nine' }), commands.map(asked));
+    expect(responses).toHaveLength(commands.length + 1);
+    await expectAllPlayable(responses);
+  });
+});
+
+describe('response sizes', () => {
+  it('the longest response of any routine still leaves room under 240 s', async () => {
+    let longest = 0;
+    for (const routine of content.routines) {
+      const steps = stepsOf({ routineId: routine.id, stretchIds: routine.stretchIds }, content).length;
+      const responses = await play('apla', launch(), [(o) => intent('StartRoutineIntent', { routine: routine.id }, o), ...nexts(steps)]);
+      longest = Math.max(longest, ...responses.map(responseMs));
+    }
+    expect(longest).toBeGreaterThan(60_000);
+    expect(longest).toBeLessThan(200_000);
+  });
+
+  it('one response never covers more than one side of one stretch', () => {
+    const engine = createRoutineEngine(content);
+    const events: RoutineEvent[] = ['next', 'repeat', 'previous', 'skip', 'easier', 'resume', 'start-over', 'yes'].map((type) => ({ type }) as RoutineEvent);
+    for (const routine of content.routines) {
+      let state = engine.apply(IDLE, { type: 'start-routine', routine: { kind: 'match', id: routine.id } }, { firstUse: true, suggestedRoutine: routine.id }).state;
+      for (let i = 0; i < 40 && state.plan; i += 1) {
+        const turn = engine.apply(state, events[i % events.length] as RoutineEvent, { firstUse: false, suggestedRoutine: routine.id });
+        expect(turn.beats.filter((b) => b.type === 'perform').length).toBeLessThanOrEqual(1);
+        state = turn.state;
+      }
+    }
+  });
+});
+
+describe('holds are real', () => {
+  it('with APL-A, a 30 s hold is one uninterrupted 10 s Silence between calm count-downs, and the hold sums to 30 s', async () => {
+    const [response] = await play('apla', intent('StartStretchIntent', { stretch: 'pigeon' }), []);
+    const items = (response?.response.directives?.[0] as { document: { mainTemplate: { item: { items: { type: string; duration?: number; content?: string }[] } } } }).document.mainTemplate.item.items;
+    const firstHold = items.findIndex((i) => i.type === 'Silence' && i.duration === 10_000);
+    expect(firstHold).toBeGreaterThan(0);
+    expect(items[firstHold + 1]?.content).toBe('<speak>Twenty seconds.</speak>');
+    expect(items[firstHold + 3]?.content).toBe('<speak>Ten more seconds.</speak>');
+    expect(response?.response.outputSpeech).toBeUndefined();
+  });
+
+  it('with SSML, the same hold is stacked breaks of at most 10 s', async () => {
+    const [response] = await play('ssml', intent('StartStretchIntent', { stretch: 'pigeon' }), []);
+    const ssml = (response?.response.outputSpeech as { ssml: string }).ssml;
+    expect(ssml).toMatch(/<break time="10000ms"\/> Twenty seconds\. <break time="\d{4}ms"\/> Ten more seconds\./);
+  });
+});
