@@ -1,0 +1,252 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES, SYMPTOM_VALUES } from '../lambda/alexa/intents';
+import { buildInteractionModel, INTENT_SLOTS, LOCALES, renderModel, type InteractionModel } from '../tools/interaction-model/build-model';
+import { SAMPLE_UTTERANCES, type IntentName } from '../tools/interaction-model/utterances';
+import { content } from './support/content';
+import { createVirtualAlexa, modelFileFor } from './support/virtual-alexa';
+
+const model: InteractionModel = buildInteractionModel(content, 'en-US');
+const { intents, types } = model.interactionModel.languageModel;
+const customNames = Object.values(CUSTOM_INTENTS);
+const builtinNames = Object.values(BUILTIN_INTENTS);
+const valuesOf = (typeName: string) => types.find((t) => t.name === typeName)?.values ?? [];
+
+/** virtual-alexa treats these anywhere in an utterance as a launch phrase. */
+const LAUNCH_WORDS = /(ask|open|launch|talk to|tell)/i;
+
+interface Recorded {
+  request: {
+    type: string;
+    intent?: {
+      name: string;
+      slots?: Record<string, { value?: string; resolutions?: { resolutionsPerAuthority: { values: { value: { id: string } }[] }[] } }>;
+    };
+  };
+}
+
+const OK_RESPONSE = {
+  version: '1.0',
+  response: { outputSpeech: { type: 'SSML', ssml: '<speak>ok</speak>' }, shouldEndSession: false },
+};
+
+/** A virtual Alexa whose skill only records what it was sent. */
+function recordingAlexa(locale = 'en-US') {
+  const requests: Recorded[] = [];
+  const va = createVirtualAlexa(async (event) => {
+    requests.push(event as Recorded);
+    return OK_RESPONSE;
+  }, locale);
+  /** Sends `utterance` and reports the intent it reached and the resolved slot ids. */
+  const hear = async (utterance: string) => {
+    await va.utter(utterance);
+    const request = requests.at(-1)?.request;
+    const slots = Object.fromEntries(
+      Object.entries(request?.intent?.slots ?? {}).flatMap(([name, slot]) => {
+        const id = slot.resolutions?.resolutionsPerAuthority[0]?.values[0]?.value.id;
+        return id === undefined ? [] : [[name, id]];
+      }),
+    );
+    return { type: request?.type, intent: request?.intent?.name, slots };
+  };
+  return { va, hear };
+}
+
+describe('committed interaction models', () => {
+  it.each(LOCALES)('%s matches the content and utterances', (locale) => {
+    const path = `interaction-model/interactionModels/custom/${locale}.json`;
+    const committed = readFileSync(modelFileFor(locale), 'utf8');
+    expect(committed, `${path} is out of date: run npm run model`).toBe(renderModel(buildInteractionModel(content, locale)));
+  });
+
+  it('refuses a locale the skill is not published in', () => {
+    expect(() => buildInteractionModel(content, 'de-DE')).toThrow(/de-DE/);
+  });
+});
+
+describe('slot types', () => {
+  it('has a value for every routine and stretch id, and every symptom kind', () => {
+    const ids = (typeName: string) => valuesOf(typeName).map((v) => v.id);
+    expect(ids(SLOT_TYPES.routine)).toEqual(content.routines.map((r) => r.id));
+    expect(ids(SLOT_TYPES.stretch)).toEqual(content.stretches.map((s) => s.id));
+    expect(ids(SLOT_TYPES.symptom)).toEqual(Object.keys(SYMPTOM_VALUES));
+  });
+
+  it('names routines by their first alias and keeps the display name as a synonym', () => {
+    const bedtime = valuesOf(SLOT_TYPES.routine).find((v) => v.id === 'bedtime');
+    expect(bedtime?.name.value).toBe('bedtime');
+    expect(bedtime?.name.synonyms).toContain('bedtime routine');
+  });
+
+  it('never repeats a phrase, within a value or across values of a type', () => {
+    for (const type of types) {
+      const phrases = type.values.flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])]);
+      expect(
+        phrases.filter((p, i) => phrases.indexOf(p) !== i),
+        type.name,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('sample utterances', () => {
+  it('includes every intent the skill handles, and the fallback', () => {
+    const names = intents.map((i) => i.name);
+    expect(names).toEqual(expect.arrayContaining([...customNames, ...builtinNames]));
+    expect(names).toContain('AMAZON.FallbackIntent');
+  });
+
+  it('gives each custom intent enough ways to say it', () => {
+    for (const name of customNames) expect(SAMPLE_UTTERANCES[name].length, name).toBeGreaterThanOrEqual(8);
+    expect(SAMPLE_UTTERANCES[CUSTOM_INTENTS.startRoutine].length).toBeGreaterThanOrEqual(25);
+    expect(SAMPLE_UTTERANCES[CUSTOM_INTENTS.startStretch].length).toBeGreaterThanOrEqual(15);
+    expect(SAMPLE_UTTERANCES[CUSTOM_INTENTS.itHurts].length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('never puts one utterance in two intents, or twice in one', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const intent of intents) {
+      for (const sample of intent.samples) {
+        const previous = owner.get(sample);
+        if (previous) clashes.push(`"${sample}" is in ${previous} and ${intent.name}`);
+        owner.set(sample, intent.name);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('uses lower-case words and only the slots each intent declares', () => {
+    const problems: string[] = [];
+    for (const intent of intents) {
+      const declared = new Set((intent.slots ?? []).map((s) => s.name));
+      for (const sample of intent.samples) {
+        const words = sample.replace(/\{[^}]*\}/g, 'slot');
+        if (!/^[a-z']+( [a-z']+)*$/.test(words)) problems.push(`${intent.name}: "${sample}" is not plain lower-case words`);
+        for (const [, slot] of sample.matchAll(/\{([^}]*)\}/g)) {
+          if (!declared.has(slot ?? '')) problems.push(`${intent.name}: "${sample}" names an undeclared slot {${slot}}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('declares slots only with the shared slot names and types', () => {
+    expect(INTENT_SLOTS[CUSTOM_INTENTS.startRoutine]).toEqual([{ name: SLOTS.routine, type: SLOT_TYPES.routine }]);
+    expect(INTENT_SLOTS[CUSTOM_INTENTS.startStretch]).toEqual([{ name: SLOTS.stretch, type: SLOT_TYPES.stretch }]);
+    expect(INTENT_SLOTS[CUSTOM_INTENTS.itHurts]).toEqual([{ name: SLOTS.symptom, type: SLOT_TYPES.symptom }]);
+  });
+});
+
+describe('what people say reaches the right intent (virtual-alexa)', () => {
+  it.each([
+    ['start my bedtime routine', CUSTOM_INTENTS.startRoutine, { routine: 'bedtime' }],
+    ["let's do the seated ones", CUSTOM_INTENTS.startRoutine, { routine: 'seated' }],
+    ['floor', CUSTOM_INTENTS.startRoutine, { routine: 'floor' }],
+    ['something gentle', CUSTOM_INTENTS.startRoutine, { routine: 'quick-relief' }],
+    ['do the pigeon', CUSTOM_INTENTS.startStretch, { stretch: 'pigeon' }],
+    ['take me through the cat cow', CUSTOM_INTENTS.startStretch, { stretch: 'cat-cow' }],
+    ['skip this one', CUSTOM_INTENTS.skip, {}],
+    ['skip', CUSTOM_INTENTS.skip, {}],
+    ['that hurts', CUSTOM_INTENTS.itHurts, {}],
+    ['my leg is numb', CUSTOM_INTENTS.itHurts, { symptom: 'numbness' }],
+    ['i have pins and needles', CUSTOM_INTENTS.itHurts, { symptom: 'numbness' }],
+    ['my leg is getting weaker', CUSTOM_INTENTS.itHurts, { symptom: 'red-flag' }],
+    ["i can't control my bladder", CUSTOM_INTENTS.itHurts, { symptom: 'red-flag' }],
+    ['make it easier', CUSTOM_INTENTS.easier, {}],
+    ['give me more detail', CUSTOM_INTENTS.moreDetail, {}],
+    ['how many are left', CUSTOM_INTENTS.howManyLeft, {}],
+    ['what is this for', CUSTOM_INTENTS.whatIsThisFor, {}],
+    ['what are my options', CUSTOM_INTENTS.listRoutines, {}],
+    ['next', BUILTIN_INTENTS.next, {}],
+    ['keep going', BUILTIN_INTENTS.next, {}],
+    ['go back', BUILTIN_INTENTS.previous, {}],
+    ['say that again', BUILTIN_INTENTS.repeat, {}],
+    ['hold on', BUILTIN_INTENTS.pause, {}],
+    ['carry on', BUILTIN_INTENTS.resume, {}],
+    ['start again from the beginning', BUILTIN_INTENTS.startOver, {}],
+  ] as const)('"%s" -> %s %o', async (utterance, intent, slots) => {
+    const { hear } = recordingAlexa();
+    const heard = await hear(utterance);
+    expect(heard.intent).toBe(intent);
+    expect(heard.slots).toEqual(slots);
+  });
+
+  it('throws on an utterance no sample covers, rather than guessing', async () => {
+    const { hear } = recordingAlexa();
+    await expect(hear('it is too much')).rejects.toThrow(/Unable to match/);
+  });
+
+  it('sends a one-shot "ask sciatica stretches to ..." as an intent in a new session', async () => {
+    const { va, hear } = recordingAlexa();
+    const heard = await hear('ask sciatica stretches to do the pigeon');
+    expect(heard).toMatchObject({ type: 'IntentRequest', intent: CUSTOM_INTENTS.startStretch, slots: { stretch: 'pigeon' } });
+    expect(va.context().session()).toBeDefined();
+  });
+
+  it('routes each skill.json example phrase to its intent', async () => {
+    const manifest = JSON.parse(readFileSync('interaction-model/skill.json', 'utf8')) as {
+      manifest: { publishingInformation: { locales: Record<string, { examplePhrases: string[]; description: string }> } };
+    };
+    const locales = manifest.manifest.publishingInformation.locales;
+    expect(Object.keys(locales).sort()).toEqual([...LOCALES].sort());
+    for (const [locale, info] of Object.entries(locales)) {
+      expect(info.description).toContain('This skill is not a substitute for professional medical advice.');
+      const { hear } = recordingAlexa(locale);
+      const heard = [];
+      for (const phrase of info.examplePhrases) heard.push(await hear(phrase.replace(/^Alexa, /, '')));
+      expect(heard.map((h) => [h.type, h.intent, h.slots])).toEqual([
+        ['LaunchRequest', undefined, {}],
+        ['IntentRequest', CUSTOM_INTENTS.startRoutine, { routine: 'bedtime' }],
+        ['IntentRequest', CUSTOM_INTENTS.startStretch, { stretch: 'pigeon' }],
+      ]);
+    }
+  });
+
+  it('resolves every sample, filled with every slot value, to its own intent and id', async () => {
+    // Catches a sample that another intent's sample (or virtual-alexa's own
+    // built-in phrases) shadows, which the duplicate check cannot see.
+    const { hear } = recordingAlexa();
+    const wrong: string[] = [];
+    for (const intent of intents) {
+      const declared = intent.slots?.[0];
+      for (const sample of intent.samples) {
+        const slot = declared && sample.includes(`{${declared.name}}`) ? declared : undefined;
+        const values = slot ? valuesOf(slot.type).map((v) => ({ id: v.id, phrase: v.name.value })) : [{ id: '', phrase: '' }];
+        for (const { id, phrase } of values) {
+          const said = slot ? sample.replace(`{${slot.name}}`, phrase) : sample;
+          if (LAUNCH_WORDS.test(said)) continue;
+          const heard = await hear(said);
+          const expected = slot ? { [slot.name]: id } : {};
+          if (heard.intent !== intent.name || JSON.stringify(heard.slots) !== JSON.stringify(expected)) {
+            wrong.push(`"${said}" reached ${heard.intent} ${JSON.stringify(heard.slots)}, not ${intent.name} ${JSON.stringify(expected)}`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('resolves every synonym of every slot value to its id', async () => {
+    const { hear } = recordingAlexa();
+    const carriers: Partial<Record<IntentName, string>> = {
+      [CUSTOM_INTENTS.startRoutine]: `start the {${SLOTS.routine}} routine`,
+      [CUSTOM_INTENTS.startStretch]: `do the {${SLOTS.stretch}}`,
+      [CUSTOM_INTENTS.itHurts]: `i have {${SLOTS.symptom}}`,
+    };
+    const wrong: string[] = [];
+    for (const [intent, carrier] of Object.entries(carriers)) {
+      const slot = INTENT_SLOTS[intent as IntentName]?.[0];
+      if (!slot) throw new Error(`${intent} has no slot`);
+      for (const value of valuesOf(slot.type)) {
+        for (const phrase of [value.name.value, ...(value.name.synonyms ?? [])]) {
+          const said = carrier.replace(`{${slot.name}}`, phrase);
+          const heard = await hear(said);
+          if (heard.intent !== intent || heard.slots[slot.name] !== value.id)
+            wrong.push(`"${said}" -> ${heard.intent} ${JSON.stringify(heard.slots)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
