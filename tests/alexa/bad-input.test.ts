@@ -27,7 +27,9 @@ describe('bad input gets a clear spoken answer and loses nothing', () => {
 
   it('an empty stretch slot asks which stretch', async () => {
     const response = await handler(intent('StartStretchIntent'));
-    expect(spokenText(response)).toMatch(/Which stretch would you like\? You could try the seated figure four, the lying figure four, or the cat cow\./);
+    expect(spokenText(response)).toMatch(
+      /Which stretch would you like\? You could try the seated figure four, the lying figure four, or the cat cow\./,
+    );
   });
 
   it('an empty routine slot ("start my stretches") starts the suggested routine', async () => {
@@ -46,9 +48,16 @@ describe('bad input gets a clear spoken answer and loses nothing', () => {
     const started = await startedBedtime();
     const attributes = structuredClone(started.sessionAttributes) as { routine: { step: number } };
     attributes.routine.step = 999;
-    for (const tampered of [attributes, { v: 1, routine: 'hello' }, { v: 99 }, { routine: { plan: { routineId: 'x', stretchIds: ['nope'] } } }]) {
+    for (const tampered of [
+      attributes,
+      { v: 1, routine: 'hello' },
+      { v: 99 },
+      { routine: { plan: { routineId: 'x', stretchIds: ['nope'] } } },
+    ]) {
       const response = await handler(intent('AMAZON.NextIntent', {}, { attributes: tampered as Record<string, unknown> }));
-      expect(spokenText(response)).toMatch(/^Sorry, I lost track of where we were, so let's start fresh\. .*Shall we do the quick relief routine\?/);
+      expect(spokenText(response)).toMatch(
+        /^Sorry, I lost track of where we were, so let's start fresh\. .*Shall we do the quick relief routine\?/,
+      );
       expect(response.response.shouldEndSession).toBe(false);
       expect(response.sessionAttributes).toMatchObject({ v: 1, routine: { plan: null } });
     }

@@ -50,7 +50,15 @@ describe('content', () => {
   });
 
   it('uses the doses from the facts: 30 s holds, 2 reps a side; cat-cow 10 breaths', () => {
-    for (const id of ['standing-hip-flexor', 'lying-figure-four', 'seated-figure-four', 'half-kneeling-hip-flexor', 'lying-hamstring-band', 'pigeon', 'standing-side-body']) {
+    for (const id of [
+      'standing-hip-flexor',
+      'lying-figure-four',
+      'seated-figure-four',
+      'half-kneeling-hip-flexor',
+      'lying-hamstring-band',
+      'pigeon',
+      'standing-side-body',
+    ]) {
       expect(content.stretch(id)?.dose, id).toMatchObject({ kind: 'hold', holdSeconds: 30, reps: 2, bothSides: true });
     }
     expect(content.stretch('cat-cow')?.dose).toMatchObject({ kind: 'breaths', reps: 10, bothSides: false });
@@ -60,7 +68,9 @@ describe('content', () => {
   it('names the field when a stretch is broken', () => {
     const stretches = clone(rawContent.stretches) as { stretches: Record<string, unknown>[] };
     delete stretches.stretches[2]?.setup;
-    expect(problemsOf(stretches, rawContent.routines)).toContain('content/stretches.json: stretches[2].setup: Invalid input: expected array, received undefined');
+    expect(problemsOf(stretches, rawContent.routines)).toContain(
+      'content/stretches.json: stretches[2].setup: Invalid input: expected array, received undefined',
+    );
   });
 
   it('rejects over-long cues, unknown placeholders and markup characters, naming each', () => {

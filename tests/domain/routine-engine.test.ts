@@ -57,7 +57,11 @@ describe('routine engine', () => {
     expect(sides).toEqual(stepsOf(plan, content).map((s) => `${s.stretchId}:${s.side ?? 'both'}`));
     expect(types(last(turns))).toContain('finished');
     expect(last(turns).prompt).toBeNull();
-    expect(last(turns).beats.find((b) => b.type === 'finished')).toEqual({ type: 'finished', routineId: 'bedtime', stretchesDone: bedtimeIds.length });
+    expect(last(turns).beats.find((b) => b.type === 'finished')).toEqual({
+      type: 'finished',
+      routineId: 'bedtime',
+      stretchesDone: bedtimeIds.length,
+    });
   });
 
   it('gives full cues the first time and brief cues for the second side', () => {

@@ -6,7 +6,7 @@ import { IDLE, stepsOf } from '../../lambda/domain/routine-state';
 import { content } from '../support/content';
 import { intent, launch, type EnvelopeOptions } from '../support/envelopes';
 import { responseMs, responseProblems } from '../support/response-checks';
-import { createTestHandler } from '../support/skill';
+import { aplaItems, createTestHandler } from '../support/skill';
 
 type Request = (options: EnvelopeOptions) => RequestEnvelope;
 
@@ -24,7 +24,10 @@ async function play(renderer: 'apla' | 'ssml', first: RequestEnvelope, then: Req
 
 const next: Request = (o) => intent('AMAZON.NextIntent', {}, o);
 const nexts = (n: number): Request[] => Array.from({ length: n }, () => next);
-const asked = (name: string): Request => (o) => intent(name, {}, o);
+const asked =
+  (name: string): Request =>
+  (o) =>
+    intent(name, {}, o);
 
 async function expectAllPlayable(responses: ResponseEnvelope[]): Promise<void> {
   for (const [i, response] of responses.entries()) {
@@ -59,7 +62,17 @@ describe.each(['apla', 'ssml'] as const)('every response is playable (%s rendere
   });
 
   it('every navigation command mid-routine', async () => {
-    const commands = ['AMAZON.RepeatIntent', 'AMAZON.PreviousIntent', 'AMAZON.PauseIntent', 'AMAZON.ResumeIntent', 'SkipIntent', 'AMAZON.StartOverIntent', 'ListRoutinesIntent', 'AMAZON.FallbackIntent', 'AMAZON.StopIntent'];
+    const commands = [
+      'AMAZON.RepeatIntent',
+      'AMAZON.PreviousIntent',
+      'AMAZON.PauseIntent',
+      'AMAZON.ResumeIntent',
+      'SkipIntent',
+      'AMAZON.StartOverIntent',
+      'ListRoutinesIntent',
+      'AMAZON.FallbackIntent',
+      'AMAZON.StopIntent',
+    ];
     const responses = await play(renderer, intent('StartRoutineIntent', { routine: 'all-nine' }), commands.map(asked));
     expect(responses).toHaveLength(commands.length + 1);
     await expectAllPlayable(responses);
@@ -80,9 +93,15 @@ describe('response sizes', () => {
 
   it('one response never covers more than one side of one stretch', () => {
     const engine = createRoutineEngine(content);
-    const events: RoutineEvent[] = ['next', 'repeat', 'previous', 'skip', 'easier', 'resume', 'start-over', 'yes'].map((type) => ({ type }) as RoutineEvent);
+    const events: RoutineEvent[] = ['next', 'repeat', 'previous', 'skip', 'easier', 'resume', 'start-over', 'yes'].map(
+      (type) => ({ type }) as RoutineEvent,
+    );
     for (const routine of content.routines) {
-      let state = engine.apply(IDLE, { type: 'start-routine', routine: { kind: 'match', id: routine.id } }, { firstUse: true, suggestedRoutine: routine.id }).state;
+      let state = engine.apply(
+        IDLE,
+        { type: 'start-routine', routine: { kind: 'match', id: routine.id } },
+        { firstUse: true, suggestedRoutine: routine.id },
+      ).state;
       for (let i = 0; i < 40 && state.plan; i += 1) {
         const turn = engine.apply(state, events[i % events.length] as RoutineEvent, { firstUse: false, suggestedRoutine: routine.id });
         expect(turn.beats.filter((b) => b.type === 'perform').length).toBeLessThanOrEqual(1);
@@ -95,7 +114,7 @@ describe('response sizes', () => {
 describe('holds are real', () => {
   it('with APL-A, a 30 s hold is one uninterrupted 10 s Silence between calm count-downs, and the hold sums to 30 s', async () => {
     const [response] = await play('apla', intent('StartStretchIntent', { stretch: 'pigeon' }), []);
-    const items = (response?.response.directives?.[0] as { document: { mainTemplate: { item: { items: { type: string; duration?: number; content?: string }[] } } } }).document.mainTemplate.item.items;
+    const items = aplaItems(response as ResponseEnvelope);
     const firstHold = items.findIndex((i) => i.type === 'Silence' && i.duration === 10_000);
     expect(firstHold).toBeGreaterThan(0);
     expect(items[firstHold + 1]?.content).toBe('<speak>Twenty seconds.</speak>');

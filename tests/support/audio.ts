@@ -32,7 +32,9 @@ export function silentRuns(ssml: string, minMs: number): SilentRun[] {
   try {
     const wav = join(dir, 'speech.wav');
     execFileSync('espeak-ng', ['-m', '-w', wav, ssml]);
-    const raw = execFileSync('sox', [wav, '-t', 'raw', '-e', 'signed', '-b', '16', '-c', '1', '-r', String(RATE), '-'], { maxBuffer: 1 << 28 });
+    const raw = execFileSync('sox', [wav, '-t', 'raw', '-e', 'signed', '-b', '16', '-c', '1', '-r', String(RATE), '-'], {
+      maxBuffer: 1 << 28,
+    });
     const samples = new Int16Array(raw.buffer, raw.byteOffset, raw.length / 2);
     const runs: SilentRun[] = [];
     let start = -1;

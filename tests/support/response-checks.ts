@@ -1,7 +1,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { check } from 'ssml-check-core';
 import { speechMs } from '../../lambda/speech/timeline';
-import { ssmlOf } from './skill';
+import { aplaItems, ssmlOf } from './skill';
 
 /** Alexa's limits for one response. */
 export const LIMITS = { audioMs: 240_000, textChars: 8000, breakMs: 10_000, audioTags: 5, repromptMs: 90_000 } as const;
@@ -18,10 +18,7 @@ export function ssmlMs(ssml: string): number {
 /** Estimated playing time of a whole response: outputSpeech and every APL-A component. */
 export function responseMs(envelope: ResponseEnvelope): number {
   const { speech } = ssmlOf(envelope);
-  const silences = (envelope.response.directives ?? []).flatMap((d) => {
-    const items = (d as { document?: { mainTemplate?: { item?: { items?: { type: string; duration?: number }[] } } } }).document?.mainTemplate?.item?.items ?? [];
-    return items.map((i) => (i.type === 'Silence' ? (i.duration ?? 0) : i.type === 'Audio' ? SOUND_MS : 0));
-  });
+  const silences = aplaItems(envelope).map((i) => (i.type === 'Silence' ? (i.duration ?? 0) : i.type === 'Audio' ? SOUND_MS : 0));
   return speech.reduce((sum, s) => sum + ssmlMs(s), 0) + silences.reduce((a, b) => a + b, 0);
 }
 

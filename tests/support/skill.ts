@@ -11,16 +11,29 @@ export function createTestHandler(env: Record<string, string> = {}): SkillHandle
   return createSkillHandler({ config: loadConfig(env), content, log: (summary) => logged.push(summary) });
 }
 
+/** An APL-A component as the skill sends them. */
+export interface AplaItem {
+  readonly type: string;
+  readonly content?: string;
+  readonly duration?: number;
+  readonly source?: string;
+}
+
+/** The components of every APL-A document in a response, in playing order. */
+export function aplaItems(envelope: ResponseEnvelope): AplaItem[] {
+  return (envelope.response.directives ?? []).flatMap(
+    (directive) =>
+      (directive as { document?: { mainTemplate?: { item?: { items?: AplaItem[] } } } }).document?.mainTemplate?.item?.items ?? [],
+  );
+}
+
 /** Every SSML string in a response: outputSpeech, reprompt, and APL-A Speech components. */
 export function ssmlOf(envelope: ResponseEnvelope): { speech: string[]; reprompt: string | null } {
   const response = envelope.response;
   const speech: string[] = [];
   const output = response.outputSpeech;
   if (output?.type === 'SSML') speech.push(output.ssml);
-  for (const directive of response.directives ?? []) {
-    const document = (directive as { document?: { mainTemplate?: { item?: { items?: { type: string; content?: string }[] } } } }).document;
-    for (const item of document?.mainTemplate?.item?.items ?? []) if (item.type === 'Speech' && item.content) speech.push(item.content);
-  }
+  for (const item of aplaItems(envelope)) if (item.type === 'Speech' && item.content) speech.push(item.content);
   const reprompt = response.reprompt?.outputSpeech;
   return { speech, reprompt: reprompt?.type === 'SSML' ? reprompt.ssml : null };
 }

@@ -1,0 +1,62 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import routines from '../content/routines.json';
+import stretches from '../content/stretches.json';
+import { ContentError, loadContent, type Content } from '../lambda/domain/content';
+import { buildInteractionModel, LOCALES, renderModel } from './interaction-model/build-model';
+
+/** Where the ASK CLI expects each locale's model, relative to the repository root. */
+export const MODEL_DIR = 'interaction-model/interactionModels/custom';
+
+function readIfExists(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function loadOrExit(): Content {
+  try {
+    return loadContent(stretches, routines);
+  } catch (error) {
+    // A content mistake is the author's to fix: name the field, skip the stack.
+    if (error instanceof ContentError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Writes `interaction-model/interactionModels/custom/<locale>.json` for every
+ * locale from the content. With `--check` it writes nothing and exits 1 if a
+ * committed file differs, so CI catches a content edit without `npm run model`.
+ */
+function main(): void {
+  const check = process.argv.includes('--check');
+  const root = join(import.meta.dirname, '..');
+  const content = loadOrExit();
+  const stale: string[] = [];
+  let wrote = false;
+  for (const locale of LOCALES) {
+    const relative = `${MODEL_DIR}/${locale}.json`;
+    const path = join(root, relative);
+    const text = renderModel(buildInteractionModel(content, locale));
+    if (readIfExists(path) === text) continue;
+    if (check) {
+      stale.push(relative);
+    } else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+      console.log(`wrote ${relative}`);
+      wrote = true;
+    }
+  }
+  for (const relative of stale) console.error(`${relative} is out of date: run npm run model`);
+  if (stale.length > 0) process.exit(1);
+  if (stale.length === 0 && !wrote) console.log('interaction models are up to date');
+}
+
+main();

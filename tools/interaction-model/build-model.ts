@@ -1,0 +1,126 @@
+import type { Content } from '../../lambda/domain/content';
+import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES, SYMPTOM_VALUES } from '../../lambda/alexa/intents';
+import { SAMPLE_UTTERANCES, type IntentName } from './utterances';
+
+/** The locales the skill is published in; all share one English model. */
+export const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
+
+/** A locale the skill is published in. */
+export type Locale = (typeof LOCALES)[number];
+
+/** What users say to reach the skill ("Alexa, open sciatica stretches"). */
+export const INVOCATION_NAME = 'sciatica stretches';
+
+/** A slot as declared on an intent. */
+export interface ModelSlot {
+  name: string;
+  type: string;
+}
+
+/** An intent as declared in the ASK interaction model. */
+export interface ModelIntent {
+  name: string;
+  slots?: ModelSlot[];
+  samples: string[];
+}
+
+/** One value of a custom slot type; `id` is what entity resolution hands to the handlers. */
+export interface ModelSlotValue {
+  id: string;
+  name: { value: string; synonyms?: string[] };
+}
+
+/** A custom slot type. */
+export interface ModelSlotType {
+  name: string;
+  values: ModelSlotValue[];
+}
+
+/** The `interactionModels/custom/<locale>.json` document of an ASK CLI skill package. */
+export interface InteractionModel {
+  interactionModel: {
+    languageModel: {
+      invocationName: string;
+      intents: ModelIntent[];
+      types: ModelSlotType[];
+    };
+  };
+}
+
+/** Which slots each intent declares; intents not listed take none. */
+export const INTENT_SLOTS: Readonly<Partial<Record<IntentName, readonly ModelSlot[]>>> = {
+  [CUSTOM_INTENTS.startRoutine]: [{ name: SLOTS.routine, type: SLOT_TYPES.routine }],
+  [CUSTOM_INTENTS.startStretch]: [{ name: SLOTS.stretch, type: SLOT_TYPES.stretch }],
+  [CUSTOM_INTENTS.itHurts]: [{ name: SLOTS.symptom, type: SLOT_TYPES.symptom }],
+};
+
+function slotValue(id: string, value: string, phrases: readonly string[]): ModelSlotValue {
+  // A synonym equal to the value, or listed twice, makes the ASK build warn
+  // and adds nothing to recognition.
+  const synonyms = [...new Set(phrases)].filter((phrase) => phrase !== value);
+  return { id, name: synonyms.length > 0 ? { value, synonyms } : { value } };
+}
+
+function routineValues(content: Content): ModelSlotValue[] {
+  return content.routines.map((r) => {
+    // The first alias is the short name people say ("bedtime"); the display
+    // name ("Bedtime routine") becomes a synonym.
+    const [first, ...rest] = r.aliases;
+    const value = first ?? r.name.toLowerCase();
+    return slotValue(r.id, value, [r.name.toLowerCase(), ...rest]);
+  });
+}
+
+function stretchValues(content: Content): ModelSlotValue[] {
+  return content.stretches.map((s) => slotValue(s.id, s.name.toLowerCase(), s.aliases));
+}
+
+function symptomValues(): ModelSlotValue[] {
+  return Object.entries(SYMPTOM_VALUES).map(([id, phrases]) => {
+    const [value = id, ...rest] = phrases;
+    return slotValue(id, value, rest);
+  });
+}
+
+function intent(name: IntentName): ModelIntent {
+  const slots = INTENT_SLOTS[name];
+  const samples = [...SAMPLE_UTTERANCES[name]];
+  return slots ? { name, slots: slots.map((s) => ({ ...s })), samples } : { name, samples };
+}
+
+/**
+ * Builds the interaction model for one locale from the content, so a new
+ * stretch or routine alias is recognised as soon as the model is regenerated.
+ *
+ * Custom intents come before the built-ins: virtual-alexa breaks ties between
+ * equally good matches by model order, and its own built-in phrases ("skip" on
+ * AMAZON.NextIntent) would otherwise win over ours.
+ *
+ * @param content - the validated content (see `loadContent`)
+ * @param locale - one of {@link LOCALES}; every English locale gets the same model today
+ */
+export function buildInteractionModel(content: Content, locale: string): InteractionModel {
+  if (!(LOCALES as readonly string[]).includes(locale)) throw new Error(`No interaction model for locale "${locale}"`);
+  const names: IntentName[] = [...Object.values(CUSTOM_INTENTS), ...Object.values(BUILTIN_INTENTS)];
+  return {
+    interactionModel: {
+      languageModel: {
+        invocationName: INVOCATION_NAME,
+        intents: names.map(intent),
+        types: [
+          { name: SLOT_TYPES.routine, values: routineValues(content) },
+          { name: SLOT_TYPES.stretch, values: stretchValues(content) },
+          { name: SLOT_TYPES.symptom, values: symptomValues() },
+        ],
+      },
+    },
+  };
+}
+
+/**
+ * Serialises a model exactly as it is committed, so the check mode and the
+ * sync test can compare files byte for byte.
+ */
+export function renderModel(model: InteractionModel): string {
+  return JSON.stringify(model, null, 2) + '\n';
+}
