@@ -109,7 +109,8 @@ export const stretchSchema = z
     hold: cues,
     release: cue,
     dose: doseSchema,
-    easier: z.object({ name: z.string().min(3), setup: cues }),
+    /** An easier variant; `release` replaces the stretch's own when the variant ends in another position. */
+    easier: z.object({ name: z.string().min(3), setup: cues, release: cue.optional() }),
     cautions: cues,
     detail: cues,
     tags: z.array(tagSchema).min(1),

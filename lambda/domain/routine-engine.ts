@@ -36,27 +36,30 @@ export function createRoutineEngine(content: Content): RoutineEngine {
     const routineId = state.plan?.routineId ?? null;
     return {
       state: { ...state, plan: null, step: 0, paused: false, question: null },
-      beats: [...lead, { type: 'finished', routineId, stretchesDone: stretchesDone(state.done) }],
+      beats: [
+        ...lead,
+        { type: 'finished', routineId, stretchId: state.plan?.stretchIds[0] ?? '', stretchesDone: stretchesDone(state.done) },
+      ],
       prompt: null,
     };
   };
 
   /** Speaks one step (one side of one stretch) and points at the next. */
-  const play = (state: RoutineState, index: number, lead: readonly Beat[], forceFull = false): Turn => {
+  const play = (state: RoutineState, index: number, lead: readonly Beat[], { full = false, intro = true }: PlayOptions = {}): Turn => {
     const plan = state.plan;
     const all = plan ? steps(plan) : [];
     const step = all[index];
     if (!plan || !step) return finish(state, lead);
     const beats: Beat[] = [...lead];
     const firstSide = all[index - 1]?.stretchIndex !== step.stretchIndex;
-    if (firstSide) {
+    if (firstSide && intro) {
       beats.push({ type: 'stretch-intro', stretchId: step.stretchId, number: step.stretchIndex + 1, total: plan.stretchIds.length });
     }
     beats.push({
       type: 'perform',
       stretchId: step.stretchId,
       side: step.side,
-      cues: forceFull || !state.heard.includes(step.stretchId) ? 'full' : 'brief',
+      cues: full || !state.heard.includes(step.stretchId) ? 'full' : 'brief',
       easier: state.easier.includes(step.stretchId),
       sideNumber: firstSide ? 1 : 2,
     });
@@ -117,7 +120,7 @@ export function createRoutineEngine(content: Content): RoutineEngine {
       next: (state) => requirePlan(state, () => play(state, state.step + 1, [])),
       previous: (state) =>
         requirePlan(state, () => (state.step === 0 ? play(state, 0, [{ type: 'already-first' }]) : play(state, state.step - 1, []))),
-      repeat: (state) => (state.plan ? play(state, state.step, [], true) : say(idleChoice(state), [])),
+      repeat: (state) => (state.plan ? play(state, state.step, [], AGAIN) : say(idleChoice(state), [])),
       skip: (state) =>
         requirePlan(state, (here, plan) => {
           const target = steps(plan).findIndex((s) => s.stretchIndex > here.stretchIndex);
@@ -135,7 +138,7 @@ export function createRoutineEngine(content: Content): RoutineEngine {
             { ...state, easier: [...state.easier, here.stretchId] },
             state.step,
             [{ type: 'easier-on', stretchId: here.stretchId }],
-            true,
+            AGAIN,
           );
         }),
       'more-detail': (state) => requirePlan(state, (here) => say(state, [{ type: 'detail', stretchId: here.stretchId, side: here.side }])),
@@ -194,6 +197,15 @@ export function createRoutineEngine(content: Content): RoutineEngine {
 
 /** Events that end or interrupt: the disclaimer would only delay the safety advice or the goodbye. */
 const NO_DISCLAIMER: ReadonlySet<RoutineEvent['type']> = new Set(['stop', 'hurts']);
+
+/** How to speak a step: full cues even if heard before, and whether to introduce the stretch. */
+interface PlayOptions {
+  readonly full?: boolean;
+  readonly intro?: boolean;
+}
+
+/** Playing the side the user is already on again: full cues, no re-introduction. */
+const AGAIN: PlayOptions = { full: true, intro: false };
 
 /** Beats that come before the disclaimer: a greeting or an apology is heard first. */
 const OPENERS: ReadonlySet<Beat['type']> = new Set(['welcome', 'lost-track']);

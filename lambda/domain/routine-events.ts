@@ -54,7 +54,13 @@ export type Beat =
       readonly easier: boolean;
       readonly sideNumber: number;
     }
-  | { readonly type: 'finished'; readonly routineId: string | null; readonly stretchesDone: number }
+  | {
+      readonly type: 'finished';
+      readonly routineId: string | null;
+      /** The plan's first stretch: the one named when a single stretch is finished. */
+      readonly stretchId: string;
+      readonly stretchesDone: number;
+    }
   | { readonly type: 'paused' }
   | { readonly type: 'resuming' }
   | { readonly type: 'already-first' }

@@ -65,7 +65,11 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
     );
     const movement = stretch.dose.kind === 'moving' ? stretch.dose.movementCues.map(fill) : [];
     items.push(
-      ...doseTimeline(stretch.dose, { hold: stretch.hold.map(fill), release: fill(stretch.release), movement }, PROMPTS.again(beat.side)),
+      ...doseTimeline(
+        stretch.dose,
+        { hold: stretch.hold.map(fill), release: fill((beat.easier && stretch.easier.release) || stretch.release), movement },
+        PROMPTS.again(beat.side),
+      ),
     );
     if (beat.side) items.push(say(PROMPTS.sideDone(beat.side)));
     return items;
@@ -110,9 +114,10 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
       case 'perform':
         return perform(beat);
       case 'finished': {
+        if (beat.stretchesDone === 0) return [say(PROMPTS.finishedNothing)];
         const closing = beat.routineId
           ? PROMPTS.finishedRoutine(routineName(beat.routineId), beat.stretchesDone)
-          : PROMPTS.finishedSingle(turn.beats.map((b) => (b.type === 'perform' ? nameOf(b.stretchId) : '')).find(Boolean) ?? 'stretch');
+          : PROMPTS.finishedSingle(nameOf(beat.stretchId));
         return [pause(1000), chime(), say(closing), say(PROMPTS.finishedAdvice)];
       }
       case 'paused':

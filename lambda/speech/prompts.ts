@@ -27,6 +27,7 @@ export const PROMPTS = {
   finishedRoutine: (name: string, stretches: number) =>
     `That's the end of the ${name}. Well done: you did ${countOf(stretches, 'stretch', 'stretches')}.`,
   finishedSingle: (name: string) => `That's the ${name} done. Well done.`,
+  finishedNothing: "That's the end for now. Come back whenever you're ready. Take care.",
   finishedAdvice:
     "Once a day is plenty for most people. If your pain gets worse, or doesn't get better, check in with a doctor or physical therapist. Take care.",
   paused: 'Okay, paused. Take your time.',

@@ -88,8 +88,7 @@ export function normalize(timeline: Timeline): Timeline {
     if (item.kind === 'pause' && item.ms === 0) continue;
     if (item.kind === 'pause' && last?.kind === 'pause') {
       out[out.length - 1] = last.hold || item.hold ? holdPause(last.ms + item.ms) : pause(last.ms + item.ms);
-    }
-    else out.push(item);
+    } else out.push(item);
   }
   return out;
 }

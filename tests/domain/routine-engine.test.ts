@@ -57,11 +57,7 @@ describe('routine engine', () => {
     expect(sides).toEqual(stepsOf(plan, content).map((s) => `${s.stretchId}:${s.side ?? 'both'}`));
     expect(types(last(turns))).toContain('finished');
     expect(last(turns).prompt).toBeNull();
-    expect(last(turns).beats.find((b) => b.type === 'finished')).toEqual({
-      type: 'finished',
-      routineId: 'bedtime',
-      stretchesDone: bedtimeIds.length,
-    });
+    expect(last(turns).beats.find((b) => b.type === 'finished')).toEqual({ type: 'finished', routineId: 'bedtime', stretchId: bedtimeIds[0], stretchesDone: bedtimeIds.length });
   });
 
   it('gives full cues the first time and brief cues for the second side', () => {
@@ -72,7 +68,9 @@ describe('routine engine', () => {
     expect((second as Turn).prompt).toEqual({ type: 'next-stretch', stretchId: bedtimeIds[1] });
   });
 
-  it('repeat plays the same side again with full cues', () => {
+  it('repeat plays the same side again with full cues and no second introduction', () => {
+    const first = last(run([bedtime, { type: 'repeat' }]));
+    expect(types(first)).toEqual(['perform']);
     const turn = last(run([bedtime, { type: 'next' }, { type: 'repeat' }]));
     expect(performed(turn)[0]).toMatchObject({ stretchId: bedtimeIds[0], side: 'left', cues: 'full' });
     expect(turn.state.step).toBe(1);
@@ -121,7 +119,7 @@ describe('routine engine', () => {
 
   it('easier switches the current stretch to its easier variant and replays the side', () => {
     const turn = last(run([bedtime, { type: 'easier' }]));
-    expect(types(turn)).toEqual(['easier-on', 'stretch-intro', 'perform']);
+    expect(types(turn)).toEqual(['easier-on', 'perform']);
     expect(performed(turn)[0]).toMatchObject({ easier: true, side: 'right' });
     const again = engine.apply(turn.state, { type: 'easier' }, ctx);
     expect(types(again)).toEqual(['already-easiest']);

@@ -1,0 +1,149 @@
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { createInterface } from 'node:readline';
+import routines from '../../content/routines.json';
+import stretches from '../../content/stretches.json';
+import { createSkillHandler } from '../../lambda/alexa/skill';
+import { loadContent } from '../../lambda/domain/content';
+import { parseOptions, USAGE, type SimulatorOptions } from './options';
+import { play, responseSegments } from './playback';
+import { route } from './route';
+import { createVirtualAlexa } from './virtual-alexa';
+
+/** Alexa listens about 8 s after a response, reprompts, listens 8 s more, then closes the session. */
+const LISTEN_MS = 8000;
+/** virtual-alexa's SessionEndedReason.EXCEEDED_MAX_REPROMPTS. */
+const EXCEEDED_MAX_REPROMPTS = 1;
+
+const dim = (text: string): string => (process.stdout.isTTY ? `\x1b[2m${text}\x1b[0m` : text);
+
+function describeRequest(event: RequestEnvelope): string {
+  const request = event.request;
+  if (request.type !== 'IntentRequest') return request.type;
+  const slots = Object.values(request.intent.slots ?? {})
+    .filter((slot) => slot.value)
+    .map((slot) => {
+      const id = slot.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value?.id;
+      return `${slot.name}=${id ?? `"${slot.value}" (no match)`}`;
+    });
+  return [request.intent.name, ...slots].join(' ');
+}
+
+async function main(options: SimulatorOptions): Promise<void> {
+  const log: string[] = [];
+  const skill = createSkillHandler({
+    config: { skillId: null, speechRenderer: options.renderer },
+    content: loadContent(stretches, routines),
+    log: (summary) => log.push(JSON.stringify(summary)),
+  });
+  let lastRequest = '';
+  const va = createVirtualAlexa(async (event) => {
+    lastRequest = describeRequest(event as RequestEnvelope);
+    return skill(event);
+  }, options.locale);
+
+  const out = (text: string): void => void process.stdout.write(text);
+  out(`Sciatica Stretches: local simulator (the real skill handler, ${options.locale} interaction model, ${options.renderer} renderer).\n`);
+  out('Type what you would say to Alexa. Try "open sciatica stretches" or "ask sciatica stretches to start my bedtime routine".\n');
+  out(`During a hold you can type over Alexa, as you would say "Alexa, pause". Type :quit to leave.\n\n`);
+
+  const interactive = process.stdin.isTTY === true;
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
+  // Piped input (a script, a test) gets the typed line echoed instead of a prompt, so the transcript reads as a conversation.
+  const prompt = (): void => (interactive ? rl.prompt() : undefined);
+  let playing: AbortController | null = null;
+  let listening: NodeJS.Timeout[] = [];
+  const queue: string[] = [];
+  let busy = false;
+
+  const stopListening = (): void => {
+    listening.forEach(clearTimeout);
+    listening = [];
+  };
+
+  const listen = (response: ResponseEnvelope): void => {
+    if (response.response.shouldEndSession !== false) {
+      out(dim('        (the session has ended: start again with "open sciatica stretches")\n'));
+      return;
+    }
+    if (!options.timeouts) return;
+    const reprompt = response.response.reprompt;
+    listening = [
+      setTimeout(() => {
+        out(dim('\n        (8 s of quiet: Alexa reprompts)\n'));
+        if (reprompt) void play(responseSegments({ version: '1.0', response: reprompt }), { ...options, fast: true }, { write: out, interactive: false }, new AbortController().signal);
+        prompt();
+      }, LISTEN_MS),
+      setTimeout(() => {
+        out(dim('\n        (no answer: Alexa closes the session)\n'));
+        void va.endSession(EXCEEDED_MAX_REPROMPTS);
+        prompt();
+      }, 2 * LISTEN_MS),
+    ];
+  };
+
+  const handle = async (line: string): Promise<void> => {
+    const typed = line.trim();
+    if (!typed) return;
+    if (typed === ':quit' || typed === ':q') {
+      rl.close();
+      return;
+    }
+    stopListening();
+    if (!interactive) out(`you>    ${typed}\n`);
+    const { response, note } = await route(va, typed);
+    out(dim(`        [${lastRequest}${note ? `; ${note}` : ''}]\n`));
+    playing = new AbortController();
+    await play(responseSegments(response as ResponseEnvelope), options, { write: out, interactive: process.stdout.isTTY === true }, playing.signal);
+    const interrupted = playing.signal.aborted;
+    playing = null;
+    if (!interrupted) listen(response as ResponseEnvelope);
+  };
+
+  const drain = async (): Promise<void> => {
+    if (busy) return;
+    busy = true;
+    while (queue.length > 0) {
+      await handle(queue.shift() ?? '');
+      if (queue.length === 0) prompt();
+    }
+    busy = false;
+  };
+
+  rl.setPrompt('you>    ');
+  rl.on('line', (line) => {
+    if (line.trim() === '') return;
+    if (playing) playing.abort();
+    queue.push(line);
+    void drain();
+  });
+  rl.on('close', () => {
+    stopListening();
+    playing?.abort();
+    const finish = (): void => {
+      out('\nGoodbye.\n');
+      process.exit(0);
+    };
+    if (busy) {
+      const wait = setInterval(() => {
+        if (!busy) {
+          clearInterval(wait);
+          finish();
+        }
+      }, 20);
+    } else finish();
+  });
+  prompt();
+}
+
+const parsed = parseOptions(process.argv.slice(2));
+if (parsed === 'help') {
+  console.log(USAGE);
+} else if ('error' in parsed) {
+  console.error(`${parsed.error}\n\n${USAGE}`);
+  process.exit(2);
+} else {
+  main(parsed).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

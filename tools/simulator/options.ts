@@ -1,0 +1,47 @@
+import { SPEECH_RENDERERS, type SpeechRenderer } from '../../lambda/config';
+import { LOCALES, type Locale } from '../interaction-model/build-model';
+
+/** How the simulator plays Alexa's answers. */
+export interface SimulatorOptions {
+  /** Skip waiting: pauses are shown, not waited out. */
+  readonly fast: boolean;
+  /** Speak through espeak-ng (when installed) instead of only printing. */
+  readonly speak: boolean;
+  /** Alexa's listening window: reprompt after 8 s of quiet, end the session after 8 s more. */
+  readonly timeouts: boolean;
+  readonly renderer: SpeechRenderer;
+  readonly locale: Locale;
+}
+
+/** The `--help` text. */
+export const USAGE = `Usage: npm start -- [options]
+
+Talk to the real skill handler in your terminal. Type what you would say to Alexa.
+
+Options:
+  --fast             show pauses and holds without waiting them out
+  --speak            also speak Alexa's words aloud with espeak-ng (if installed)
+  --no-timeouts      wait for you forever instead of Alexa's 8 s listening window
+  --renderer=NAME    apla (default) or ssml: how hold responses are rendered
+  --locale=LOCALE    one of ${LOCALES.join(', ')} (default en-US)
+  --help             this text`;
+
+/** Parses the command line; unknown flags are an error so typos are not silently ignored. */
+export function parseOptions(argv: readonly string[]): SimulatorOptions | { error: string } | 'help' {
+  let fast = false;
+  let speak = false;
+  let timeouts = true;
+  let renderer: SpeechRenderer = 'apla';
+  let locale: Locale = 'en-US';
+  for (const arg of argv) {
+    const [flag, value] = arg.split('=', 2);
+    if (flag === '--help' || flag === '-h') return 'help';
+    else if (flag === '--fast') fast = true;
+    else if (flag === '--speak') speak = true;
+    else if (flag === '--no-timeouts') timeouts = false;
+    else if (flag === '--renderer' && SPEECH_RENDERERS.includes(value as SpeechRenderer)) renderer = value as SpeechRenderer;
+    else if (flag === '--locale' && LOCALES.includes(value as Locale)) locale = value as Locale;
+    else return { error: `Unknown option ${arg}` };
+  }
+  return { fast, speak, timeouts: timeouts && !fast, renderer, locale };
+}

@@ -1,0 +1,37 @@
+import type { VirtualAlexa } from 'virtual-alexa';
+import { normalizeSpoken } from '../../lambda/alexa/slots';
+import { INVOCATION_NAME } from '../interaction-model/build-model';
+import { SAMPLE_UTTERANCES } from '../interaction-model/utterances';
+
+/** What the simulator sent for a typed line, for the dimmed trace under "you>". */
+export interface Routed {
+  readonly response: unknown;
+  readonly note?: string;
+}
+
+const WAKE_WORD = /^alexa[, ]+/;
+const LAUNCH = new RegExp(`^(open|start|launch|load|begin|run|play) ${INVOCATION_NAME}$`);
+
+/** Slot-free samples by their exact words, so typed phrases like "tell me more" skip virtual-alexa's launch-word guess. */
+const EXACT = new Map<string, string>(
+  Object.entries(SAMPLE_UTTERANCES).flatMap(([intent, samples]) => samples.filter((s) => !s.includes('{')).map((s) => [normalizeSpoken(s), intent] as const)),
+);
+
+/**
+ * Sends one typed line the way Alexa would route it: a launch phrase opens
+ * the skill, "ask sciatica stretches to ..." is a one-shot, a sample the
+ * model knows goes to its intent, and anything the model cannot match goes to
+ * AMAZON.FallbackIntent, as it does on a device.
+ */
+export async function route(va: VirtualAlexa, typed: string): Promise<Routed> {
+  const text = normalizeSpoken(typed).replace(WAKE_WORD, '');
+  if (LAUNCH.test(text)) return { response: await va.launch() };
+  const intent = EXACT.get(text);
+  if (intent) return { response: await va.intend(intent) };
+  try {
+    return { response: await va.utter(text) };
+  } catch (error) {
+    if (!(error instanceof Error) || !/Unable to match utterance/i.test(error.message)) throw error;
+    return { response: await va.intend('AMAZON.FallbackIntent'), note: 'no sample matches: sent AMAZON.FallbackIntent' };
+  }
+}
