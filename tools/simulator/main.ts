@@ -112,20 +112,21 @@ async function main(options: SimulatorOptions): Promise<void> {
   rl.setPrompt('you>    ');
   rl.on('line', (line) => {
     if (line.trim() === '') return;
-    if (playing) playing.abort();
+    if (playing && interactive) playing.abort();
     queue.push(line);
     void drain();
   });
   rl.on('close', () => {
     stopListening();
-    playing?.abort();
+    // Typing Ctrl-D stops Alexa at once; the end of piped input waits for the answers still due.
+    if (interactive) playing?.abort();
     const finish = (): void => {
       out('\nGoodbye.\n');
       process.exit(0);
     };
-    if (busy) {
+    if (busy || queue.length > 0) {
       const wait = setInterval(() => {
-        if (!busy) {
+        if (!busy && queue.length === 0) {
           clearInterval(wait);
           finish();
         }

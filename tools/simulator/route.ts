@@ -11,6 +11,8 @@ export interface Routed {
 
 const WAKE_WORD = /^alexa[, ]+/;
 const LAUNCH = new RegExp(`^(open|start|launch|load|begin|run|play) ${INVOCATION_NAME}$`);
+/** "ask sciatica stretches to ...", "tell sciatica stretches ...": the rest is the request, in the current session or a new one. */
+const ONE_SHOT = new RegExp(`^(ask|tell) ${INVOCATION_NAME} (?:(?:to|for|about|if|whether|that) )?(.+)$`);
 
 /** Slot-free samples by their exact words, so typed phrases like "tell me more" skip virtual-alexa's launch-word guess. */
 const EXACT = new Map<string, string>(
@@ -26,10 +28,11 @@ const EXACT = new Map<string, string>(
 export async function route(va: VirtualAlexa, typed: string): Promise<Routed> {
   const text = normalizeSpoken(typed).replace(WAKE_WORD, '');
   if (LAUNCH.test(text)) return { response: await va.launch() };
-  const intent = EXACT.get(text);
+  const request = ONE_SHOT.exec(text)?.[2] ?? text;
+  const intent = EXACT.get(request);
   if (intent) return { response: await va.intend(intent) };
   try {
-    return { response: await va.utter(text) };
+    return { response: await va.utter(request) };
   } catch (error) {
     if (!(error instanceof Error) || !/Unable to match utterance/i.test(error.message)) throw error;
     return { response: await va.intend('AMAZON.FallbackIntent'), note: 'no sample matches: sent AMAZON.FallbackIntent' };

@@ -1,0 +1,38 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { launch, SKILL_ID } from '../support/envelopes';
+
+const BUNDLE = 'dist/lambda/index.js';
+
+/** Loads the bundle in a fresh Node process, as Lambda does, and calls its handler with `event`. */
+function invokeBundle(event: unknown, env: Record<string, string> = {}): { ok: boolean; value: unknown } {
+  const script = `
+    const mod = require('./${BUNDLE}');
+    const pending = mod.handler(JSON.parse(process.argv[1]), {});
+    if (!(pending instanceof Promise)) throw new Error('handler is not async');
+    pending.then((value) => console.log(JSON.stringify({ ok: true, value })), (error) => console.log(JSON.stringify({ ok: false, value: error.message })));
+  `;
+  const output = execFileSync(process.execPath, ['-e', script, JSON.stringify(event)], { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').pop() ?? '{}');
+}
+
+describe('the build contract: dist/lambda/index.js', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, ['--import', 'tsx', 'tools/build.ts'], { stdio: 'pipe' });
+  }, 60_000);
+
+  it('is one CommonJS file with an async handler that answers a LaunchRequest', () => {
+    expect(existsSync(BUNDLE)).toBe(true);
+    expect(readFileSync(BUNDLE, 'utf8')).not.toMatch(/^\s*(import|export) /m);
+    const result = invokeBundle(launch());
+    expect(result.ok).toBe(true);
+    expect(JSON.stringify(result.value)).toContain('Welcome to Sciatica Stretches.');
+  });
+
+  it('refuses another skill id when SKILL_ID is set, and serves its own', () => {
+    const foreign = invokeBundle(launch({ skillId: 'amzn1.ask.skill.99999999-9999-9999-9999-999999999999' }), { SKILL_ID });
+    expect(foreign).toEqual({ ok: false, value: 'Refused: this request is for another skill' });
+    expect(invokeBundle(launch(), { SKILL_ID }).ok).toBe(true);
+  });
+});
