@@ -109,8 +109,8 @@ export const stretchSchema = z
     hold: cues,
     release: cue,
     dose: doseSchema,
-    /** An easier variant; `release` replaces the stretch's own when the variant ends in another position. */
-    easier: z.object({ name: z.string().min(3), setup: cues, release: cue.optional() }),
+    /** An easier variant; `release` and `movementCues` replace the stretch's own where the variant differs. */
+    easier: z.object({ name: z.string().min(3), setup: cues, release: cue.optional(), movementCues: cues.optional() }),
     cautions: cues,
     detail: cues,
     tags: z.array(tagSchema).min(1),

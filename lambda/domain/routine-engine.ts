@@ -1,6 +1,6 @@
 import type { Content } from './content';
 import type { Beat, EngineContext, Prompt, RoutineEvent, Turn } from './routine-events';
-import { IDLE, stepKey, stepsOf, type Plan, type RoutineState, type Step } from './routine-state';
+import { IDLE, SIDES, stepKey, stepsOf, type Plan, type RoutineState, type Step } from './routine-state';
 
 /**
  * The routine engine: a pure state machine over routine, stretch, side and
@@ -25,9 +25,10 @@ export function createRoutineEngine(content: Content): RoutineEngine {
     const here = current(state);
     if (!here) return null;
     if (state.question === 'try-easier') return { type: 'try-easier', stretchId: here.stretchId };
+    if (state.question === 'after-hurt') return { type: 'after-hurt' };
     if (state.paused) return { type: 'resume' };
     const next = steps(state.plan)[state.step + 1];
-    if (!next) return { type: 'after-hurt' };
+    if (!next) return { type: 'finish', routineId: state.plan.routineId };
     if (next.stretchIndex === here.stretchIndex && next.side) return { type: 'next-side', stretchId: next.stretchId, side: next.side };
     return { type: 'next-stretch', stretchId: next.stretchId };
   };
@@ -44,7 +45,11 @@ export function createRoutineEngine(content: Content): RoutineEngine {
     };
   };
 
-  /** Speaks one step (one side of one stretch) and points at the next. */
+  /**
+   * Speaks one step (one side of one stretch) and points at the next. Even the
+   * last side keeps the session open, so "it hurts" still reaches the skill
+   * during its holds; the closing words come with the next "next".
+   */
   const play = (state: RoutineState, index: number, lead: readonly Beat[], { full = false, intro = true }: PlayOptions = {}): Turn => {
     const plan = state.plan;
     const all = plan ? steps(plan) : [];
@@ -72,7 +77,6 @@ export function createRoutineEngine(content: Content): RoutineEngine {
       heard: state.heard.includes(step.stretchId) ? state.heard : [...state.heard, step.stretchId],
       done: state.done.includes(key) ? state.done : [...state.done, key],
     };
-    if (index === all.length - 1) return finish(next, beats);
     return { state: next, beats, prompt: promptFor(next) };
   };
 
@@ -119,7 +123,12 @@ export function createRoutineEngine(content: Content): RoutineEngine {
       'list-routines': (state) => say(idleChoice(state), [{ type: 'routine-list' }]),
       next: (state) => requirePlan(state, () => play(state, state.step + 1, [])),
       previous: (state) =>
-        requirePlan(state, () => (state.step === 0 ? play(state, 0, [{ type: 'already-first' }]) : play(state, state.step - 1, []))),
+        requirePlan(state, (here, plan) => {
+          if (state.step === 0) return play(state, 0, [{ type: 'already-first' }]);
+          const target = steps(plan)[state.step - 1];
+          const crossing = target && target.stretchIndex !== here.stretchIndex && target.side !== SIDES[0];
+          return play(state, state.step - 1, crossing ? [{ type: 'back-to', stretchId: target.stretchId }] : []);
+        }),
       repeat: (state) => (state.plan ? play(state, state.step, [], AGAIN) : say(idleChoice(state), [])),
       skip: (state) =>
         requirePlan(state, (here, plan) => {
@@ -163,15 +172,17 @@ export function createRoutineEngine(content: Content): RoutineEngine {
         const key = stepKey(here);
         const stopped: RoutineState = { ...state, paused: true, done: state.done.filter((k) => k !== key) };
         const canEase = !state.easier.includes(here.stretchId);
-        return say({ ...stopped, question: canEase ? 'try-easier' : null }, beats);
+        return say({ ...stopped, question: canEase ? 'try-easier' : 'after-hurt' }, beats);
       },
       yes: (state) => {
         if (state.question === 'try-easier') return handlers.easier({ ...state, question: null }, { type: 'easier' });
+        if (state.question === 'after-hurt') return handlers.skip({ ...state, question: null }, { type: 'skip' });
         if (state.plan) return handlers.next(state, { type: 'next' });
         return startRoutine(state, state.suggested ?? context.suggestedRoutine);
       },
       no: (state) => {
-        if (state.question === 'try-easier') return handlers.stop({ ...state, question: null }, { type: 'stop' });
+        if (state.question === 'try-easier' || state.question === 'after-hurt')
+          return handlers.stop({ ...state, question: null }, { type: 'stop' });
         if (state.plan) return say(state, []);
         return say(idleChoice(state), [{ type: 'routine-list' }]);
       },

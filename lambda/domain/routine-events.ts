@@ -64,6 +64,7 @@ export type Beat =
   | { readonly type: 'paused' }
   | { readonly type: 'resuming' }
   | { readonly type: 'already-first' }
+  | { readonly type: 'back-to'; readonly stretchId: string }
   | { readonly type: 'skipping'; readonly stretchId: string }
   | { readonly type: 'starting-over' }
   | { readonly type: 'easier-on'; readonly stretchId: string }
@@ -86,7 +87,8 @@ export type Prompt =
   | { readonly type: 'next-stretch'; readonly stretchId: string }
   | { readonly type: 'resume' }
   | { readonly type: 'try-easier'; readonly stretchId: string }
-  | { readonly type: 'after-hurt' };
+  | { readonly type: 'after-hurt' }
+  | { readonly type: 'finish'; readonly routineId: string | null };
 
 /** The engine's answer to one event. */
 export interface Turn {

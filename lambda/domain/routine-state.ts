@@ -12,8 +12,8 @@ export const planSchema = z.object({
   stretchIds: z.array(z.string()).min(1).max(12),
 });
 
-/** A yes/no question the skill is waiting on. */
-export const questionSchema = z.enum(['start-suggested', 'try-easier']);
+/** What the skill is waiting on: a yes/no offer, or a choice after a stretch hurt. */
+export const questionSchema = z.enum(['start-suggested', 'try-easier', 'after-hurt']);
 
 /**
  * The whole conversation state, carried in session attributes between turns.

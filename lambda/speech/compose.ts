@@ -63,7 +63,8 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
     lines.forEach((line, i) =>
       items.push(say(fill(line)), pause(i === 0 && beat.cues === 'full' ? MOVE_INTO_POSITION_MS : BETWEEN_CUES_MS)),
     );
-    const movement = stretch.dose.kind === 'moving' ? stretch.dose.movementCues.map(fill) : [];
+    const movementCues = (beat.easier && stretch.easier.movementCues) || (stretch.dose.kind === 'moving' ? stretch.dose.movementCues : []);
+    const movement = movementCues.map(fill);
     items.push(
       ...doseTimeline(
         stretch.dose,
@@ -126,6 +127,8 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
         return [say(PROMPTS.resuming)];
       case 'already-first':
         return [say(PROMPTS.alreadyFirst)];
+      case 'back-to':
+        return [say(PROMPTS.backTo(nameOf(beat.stretchId)))];
       case 'skipping':
         return [say(PROMPTS.skipping(nameOf(beat.stretchId)))];
       case 'starting-over':
@@ -149,6 +152,7 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
       }
       case 'hurts':
         if (beat.symptom === 'red-flag') return PROMPTS.redFlagUrgent.map(say);
+        if (!beat.stretchId) return [...PROMPTS.hurtsIdle, PROMPTS.hurtsPain[2], PROMPTS.redFlags].map(say);
         return [...(beat.symptom === 'numbness' ? PROMPTS.hurtsNumb : PROMPTS.hurtsPain), PROMPTS.redFlags].map(say);
       case 'unknown-routine':
         return [say(PROMPTS.unknownRoutine(beat.heard))];
@@ -185,6 +189,8 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
         return [PROMPTS.promptTryEasier, PROMPTS.repromptTryEasier];
       case 'after-hurt':
         return [PROMPTS.promptAfterHurt, PROMPTS.repromptAfterHurt];
+      case 'finish':
+        return [prompt.routineId ? PROMPTS.promptFinishRoutine : PROMPTS.promptFinishSingle, PROMPTS.repromptFinish];
     }
   };
 

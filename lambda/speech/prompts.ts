@@ -33,6 +33,7 @@ export const PROMPTS = {
   paused: 'Okay, paused. Take your time.',
   resuming: "Let's pick up where you paused.",
   alreadyFirst: 'This is the first one, so here it is again.',
+  backTo: (name: string) => `Back to the ${name}.`,
   skipping: (name: string) => `Okay, skipping the ${name}.`,
   startingOver: 'Starting over from the top.',
   easierOn: (variant: string) => `Here's an easier way: ${variant}.`,
@@ -84,5 +85,9 @@ export const PROMPTS = {
   repromptTryEasier: 'Say yes to try the gentler version, or no to stop for today.',
   promptAfterHurt: 'You can say skip to move on to the next stretch, or stop to finish for today.',
   repromptAfterHurt: 'Say skip to move on, or stop to finish.',
+  promptFinishRoutine: 'That was the last stretch. Say next to finish.',
+  promptFinishSingle: 'Say next to finish.',
+  repromptFinish: 'Say next to finish, or repeat to do that side again.',
+  hurtsIdle: ["I'm sorry you're hurting.", 'Please rest in whatever position is most comfortable, and take it easy.'],
   errorSorry: "Sorry, something went wrong on my side. Let's try that again: say next to carry on, or stop to finish.",
 } as const;

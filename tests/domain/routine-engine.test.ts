@@ -52,12 +52,18 @@ describe('routine engine', () => {
   it('walks every side of every stretch with next, then finishes and ends the session', () => {
     const plan = { routineId: 'bedtime', stretchIds: bedtimeIds };
     const total = stepsOf(plan, content).length;
-    const turns = run([bedtime, ...Array.from({ length: total - 1 }, () => ({ type: 'next' }) as const)]);
+    const turns = run([bedtime, ...Array.from({ length: total }, () => ({ type: 'next' }) as const)]);
+    expect(turns.at(-2)?.prompt).toEqual({ type: 'finish', routineId: 'bedtime' });
     const sides = turns.flatMap(performed).map((b) => `${b.stretchId}:${b.side ?? 'both'}`);
     expect(sides).toEqual(stepsOf(plan, content).map((s) => `${s.stretchId}:${s.side ?? 'both'}`));
     expect(types(last(turns))).toContain('finished');
     expect(last(turns).prompt).toBeNull();
-    expect(last(turns).beats.find((b) => b.type === 'finished')).toEqual({ type: 'finished', routineId: 'bedtime', stretchId: bedtimeIds[0], stretchesDone: bedtimeIds.length });
+    expect(last(turns).beats.find((b) => b.type === 'finished')).toEqual({
+      type: 'finished',
+      routineId: 'bedtime',
+      stretchId: bedtimeIds[0],
+      stretchesDone: bedtimeIds.length,
+    });
   });
 
   it('gives full cues the first time and brief cues for the second side', () => {
@@ -93,6 +99,7 @@ describe('routine engine', () => {
     const plan = { routineId: 'bedtime', stretchIds: bedtimeIds };
     const total = stepsOf(plan, content).length;
     const turns = run([bedtime, ...Array.from({ length: total - 2 }, () => ({ type: 'next' }) as const), { type: 'skip' }]);
+    expect(types(turns.at(-2) as Turn)).toEqual(['stretch-intro', 'perform']);
     expect(types(last(turns))).toEqual(['skipping', 'finished']);
   });
 
@@ -189,5 +196,23 @@ describe('routine engine', () => {
     expect(types(turn)).toEqual(['lost-track']);
     expect(turn.state.plan).toBeNull();
     expect(turn.prompt?.type).toBe('choose-routine');
+  });
+});
+
+describe('routine engine after a stretch hurts on its gentlest version', () => {
+  it('offers to move on or stop instead of resuming the stretch that hurt', () => {
+    const turns = run([bedtime, { type: 'hurts', symptom: 'pain' }, { type: 'yes' }, { type: 'hurts', symptom: 'pain' }]);
+    expect(last(turns).prompt).toEqual({ type: 'after-hurt' });
+    expect(last(turns).state.question).toBe('after-hurt');
+    const yes = engine.apply(last(turns).state, { type: 'yes' }, ctx);
+    expect(types(yes)).toEqual(['skipping', 'stretch-intro', 'perform']);
+    const no = engine.apply(last(turns).state, { type: 'no' }, ctx);
+    expect(no.beats).toEqual([{ type: 'goodbye', stepsDone: 0 }]);
+  });
+
+  it('going back across stretches names the stretch it returns to', () => {
+    const turn = last(run([bedtime, { type: 'next' }, { type: 'next' }, { type: 'previous' }]));
+    expect(turn.beats[0]).toEqual({ type: 'back-to', stretchId: bedtimeIds[0] });
+    expect(performed(turn)[0]).toMatchObject({ stretchId: bedtimeIds[0], side: 'left' });
   });
 });

@@ -13,7 +13,10 @@ function invokeBundle(event: unknown, env: Record<string, string> = {}): { ok: b
     if (!(pending instanceof Promise)) throw new Error('handler is not async');
     pending.then((value) => console.log(JSON.stringify({ ok: true, value })), (error) => console.log(JSON.stringify({ ok: false, value: error.message })));
   `;
-  const output = execFileSync(process.execPath, ['-e', script, JSON.stringify(event)], { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
+  const output = execFileSync(process.execPath, ['-e', script, JSON.stringify(event)], {
+    env: { PATH: process.env.PATH, ...env },
+    encoding: 'utf8',
+  });
   return JSON.parse(output.trim().split('\n').pop() ?? '{}');
 }
 

@@ -13,14 +13,17 @@ function simulate(lines: string[], args: string[] = ['--fast']): { status: numbe
 
 describe('the local simulator (npm start)', () => {
   it('completes a whole routine by voice commands alone', () => {
-    const { status, out } = simulate(['open sciatica stretches', 'yes', 'next', 'next', 'next', 'next']);
+    const { status, out } = simulate(['open sciatica stretches', 'yes', 'next', 'next', 'next', 'next', 'next']);
     expect(status).toBe(0);
     expect(out).toContain('you>    open sciatica stretches');
     expect(out).toContain('[LaunchRequest]');
-    expect(out).toContain('Alexa:  A quick note before we start: I\'m a stretching guide, not a substitute for professional medical advice.');
+    expect(out).toContain(
+      "Alexa:  A quick note before we start: I'm a stretching guide, not a substitute for professional medical advice.",
+    );
     expect(out).toContain('[AMAZON.YesIntent]');
     expect(out).toContain('… 10.0 s of silence …');
     expect(out).toContain('Alexa:  Last one: the cat cow.');
+    expect(out).toContain('Alexa:  That was the last stretch.\nAlexa:  Say next to finish.');
     expect(out).toContain("Alexa:  That's the end of the quick relief routine.");
     expect(out).toContain('(the session has ended');
   });
