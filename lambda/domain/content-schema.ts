@@ -33,6 +33,17 @@ const cue = z
 
 const cues = z.array(cue).min(1, 'needs at least one cue');
 
+/** Ways people say a name; they become slot synonyms, so they are lower-case words only. */
+const spokenNames = z
+  .array(
+    z
+      .string()
+      .min(2)
+      .max(60)
+      .regex(/^[a-z0-9' -]+$/, 'must be lower-case spoken words'),
+  )
+  .min(1);
+
 /** Where the body starts; drives routine choice and the "move to" cue. */
 export const startPositionSchema = z.enum([
   'hands-and-knees',
@@ -88,15 +99,7 @@ export const stretchSchema = z
   .object({
     id: kebabId,
     name: z.string().min(3).max(60),
-    aliases: z
-      .array(
-        z
-          .string()
-          .min(2)
-          .max(60)
-          .regex(/^[a-z0-9' -]+$/, 'must be lower-case spoken words'),
-      )
-      .min(1),
+    aliases: spokenNames,
     startPosition: startPositionSchema,
     equipment: z.object({
       needed: z.array(z.string().min(2)),
@@ -133,15 +136,7 @@ export const stretchSchema = z
 export const routineSchema = z.object({
   id: kebabId,
   name: z.string().min(3).max(60),
-  aliases: z
-    .array(
-      z
-        .string()
-        .min(2)
-        .max(60)
-        .regex(/^[a-z0-9' -]+$/, 'must be lower-case spoken words'),
-    )
-    .min(1),
+  aliases: spokenNames,
   intro: cue,
   reason: z.string().min(20),
   stretchIds: z.array(kebabId).min(3).max(9),

@@ -4,7 +4,6 @@ import type { Beat, Prompt, Turn } from '../domain/routine-events';
 import type { Side } from '../domain/routine-state';
 import { doseTimeline } from './dose';
 import { PROMPTS } from './prompts';
-import { spokenList } from './spoken-numbers';
 import { chime, normalize, pause, say, type Timeline, type TimelineItem } from './timeline';
 
 /** What Alexa says for one turn: the response, its reprompt, and whether the session ends. */

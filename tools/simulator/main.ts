@@ -70,7 +70,13 @@ async function main(options: SimulatorOptions): Promise<void> {
     listening = [
       setTimeout(() => {
         out(dim('\n        (8 s of quiet: Alexa reprompts)\n'));
-        if (reprompt) void play(responseSegments({ version: '1.0', response: reprompt }), { ...options, fast: true }, { write: out, interactive: false }, new AbortController().signal);
+        if (reprompt)
+          void play(
+            responseSegments({ version: '1.0', response: reprompt }),
+            { ...options, fast: true },
+            { write: out, interactive: false },
+            new AbortController().signal,
+          );
         prompt();
       }, LISTEN_MS),
       setTimeout(() => {
@@ -93,7 +99,12 @@ async function main(options: SimulatorOptions): Promise<void> {
     const { response, note } = await route(va, typed);
     out(dim(`        [${lastRequest}${note ? `; ${note}` : ''}]\n`));
     playing = new AbortController();
-    await play(responseSegments(response as ResponseEnvelope), options, { write: out, interactive: process.stdout.isTTY === true }, playing.signal);
+    await play(
+      responseSegments(response as ResponseEnvelope),
+      options,
+      { write: out, interactive: process.stdout.isTTY === true },
+      playing.signal,
+    );
     const interrupted = playing.signal.aborted;
     playing = null;
     if (!interrupted) listen(response as ResponseEnvelope);

@@ -3,7 +3,10 @@ import type { ResponseEnvelope } from 'ask-sdk-model';
 import { speechMs } from '../../lambda/speech/timeline';
 
 /** One thing the listener hears, in order. */
-export type Segment = { readonly kind: 'say'; readonly text: string } | { readonly kind: 'pause'; readonly ms: number } | { readonly kind: 'sound'; readonly src: string };
+export type Segment =
+  | { readonly kind: 'say'; readonly text: string }
+  | { readonly kind: 'pause'; readonly ms: number }
+  | { readonly kind: 'sound'; readonly src: string };
 
 interface AplaItem {
   readonly type: string;
@@ -13,7 +16,12 @@ interface AplaItem {
 }
 
 function unescape(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Splits SSML into spoken sentences, breaks and sounds, in playing order. */
@@ -30,8 +38,11 @@ export function ssmlSegments(ssml: string): Segment[] {
     } else if (audioMatch) {
       segments.push({ kind: 'sound', src: audioMatch[1] ?? '' });
     } else {
-      const text = unescape(part.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
-      for (const sentence of text.match(/[^.?!]+[.?!]*["']?/g) ?? []) if (sentence.trim()) segments.push({ kind: 'say', text: sentence.trim() });
+      const text = unescape(part.replace(/<[^>]+>/g, ' '))
+        .replace(/\s+/g, ' ')
+        .trim();
+      for (const sentence of text.match(/[^.?!]+[.?!]*["']?/g) ?? [])
+        if (sentence.trim()) segments.push({ kind: 'say', text: sentence.trim() });
     }
   }
   return segments;
@@ -42,7 +53,8 @@ export function responseSegments(envelope: ResponseEnvelope): Segment[] {
   const output = envelope.response?.outputSpeech;
   const segments = output?.type === 'SSML' ? ssmlSegments(output.ssml) : output?.type === 'PlainText' ? ssmlSegments(output.text) : [];
   for (const directive of envelope.response?.directives ?? []) {
-    const items = (directive as { document?: { mainTemplate?: { item?: { items?: AplaItem[] } } } }).document?.mainTemplate?.item?.items ?? [];
+    const items =
+      (directive as { document?: { mainTemplate?: { item?: { items?: AplaItem[] } } } }).document?.mainTemplate?.item?.items ?? [];
     for (const item of items) {
       if (item.type === 'Speech' && item.content) segments.push(...ssmlSegments(item.content));
       if (item.type === 'Silence') segments.push({ kind: 'pause', ms: item.duration ?? 0 });
@@ -81,7 +93,12 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
  * Alexa would take to say it and counts silences down in place. Aborting
  * the signal (the user typed over Alexa) stops at once, like a barge-in.
  */
-export async function play(segments: readonly Segment[], options: { fast: boolean; speak: boolean }, io: PlaybackIo, signal: AbortSignal): Promise<void> {
+export async function play(
+  segments: readonly Segment[],
+  options: { fast: boolean; speak: boolean },
+  io: PlaybackIo,
+  signal: AbortSignal,
+): Promise<void> {
   for (const segment of segments) {
     if (signal.aborted) {
       io.write('        (interrupted)\n');

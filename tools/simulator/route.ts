@@ -16,7 +16,9 @@ const ONE_SHOT = new RegExp(`^(ask|tell) ${INVOCATION_NAME} (?:(?:to|for|about|i
 
 /** Slot-free samples by their exact words, so typed phrases like "tell me more" skip virtual-alexa's launch-word guess. */
 const EXACT = new Map<string, string>(
-  Object.entries(SAMPLE_UTTERANCES).flatMap(([intent, samples]) => samples.filter((s) => !s.includes('{')).map((s) => [normalizeSpoken(s), intent] as const)),
+  Object.entries(SAMPLE_UTTERANCES).flatMap(([intent, samples]) =>
+    samples.filter((s) => !s.includes('{')).map((s) => [normalizeSpoken(s), intent] as const),
+  ),
 );
 
 /**
