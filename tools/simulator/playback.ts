@@ -73,16 +73,28 @@ export interface PlaybackIo {
 const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
     if (signal.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 
 function speakAloud(text: string, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const child = spawn('espeak-ng', [text], { stdio: 'ignore' });
-    child.on('error', () => resolve());
-    child.on('exit', () => resolve());
-    signal.addEventListener('abort', () => child.kill(), { once: true });
+    const onAbort = (): void => void child.kill();
+    const done = (): void => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    };
+    child.on('error', done);
+    child.on('exit', done);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 }
 
