@@ -7,7 +7,7 @@ import { createRoutineEngine } from '../domain/routine-engine';
 import { createComposer } from '../speech/compose';
 import { applicationIdOf, isDispatchable, unreadableRequestResponse } from './envelope';
 import { errorHandler, type ErrorLog } from './handlers/error-handler';
-import { intentHandler } from './handlers/intents';
+import { builtinIntentHandler, customIntentHandler, unknownIntentHandler } from './handlers/intents';
 import { launchHandler } from './handlers/launch';
 import { otherRequestHandler, sessionEndedHandler } from './handlers/session-ended';
 import type { SkillServices } from './turn';
@@ -39,7 +39,14 @@ export function createSkillHandler({ config, content, log }: SkillDependencies):
     renderer: config.speechRenderer,
   };
   const skill = SkillBuilders.custom()
-    .addRequestHandlers(launchHandler(services), intentHandler(services), sessionEndedHandler(), otherRequestHandler())
+    .addRequestHandlers(
+      launchHandler(services),
+      customIntentHandler(services),
+      builtinIntentHandler(services),
+      unknownIntentHandler(services),
+      sessionEndedHandler(),
+      otherRequestHandler(),
+    )
     .addErrorHandlers(errorHandler(log))
     .create();
 
