@@ -11,6 +11,11 @@ export interface Config {
   readonly skillId: string | null;
   /** `apla` sends responses with a hold as APL for Audio; `ssml` always sends SSML with stacked breaks. */
   readonly speechRenderer: SpeechRenderer;
+  /** The DynamoDB table holding progress. */
+  readonly tableName: string;
+  readonly region: string;
+  /** A local DynamoDB endpoint; when set, the table is created on first use. Unset in AWS. */
+  readonly dynamoEndpoint: string | null;
 }
 
 const envSchema = z.object({
@@ -21,6 +26,17 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('')),
   SPEECH_RENDERER: z.enum(SPEECH_RENDERERS, { message: `must be one of ${SPEECH_RENDERERS.join(', ')}` }).optional(),
+  TABLE_NAME: z
+    .string()
+    .regex(/^[a-zA-Z0-9_.-]{3,255}$/, 'must be a DynamoDB table name (3 to 255 letters, digits, _ . -)')
+    .optional()
+    .or(z.literal('')),
+  AWS_REGION: z
+    .string()
+    .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as us-east-1')
+    .optional()
+    .or(z.literal('')),
+  DYNAMODB_ENDPOINT: z.url({ message: 'must be a URL such as http://127.0.0.1:8000' }).optional().or(z.literal('')),
 });
 
 /** Raised at cold start when the environment is misconfigured; the message names the variable. */
@@ -41,5 +57,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   return {
     skillId: parsed.data.SKILL_ID || null,
     speechRenderer: parsed.data.SPEECH_RENDERER ?? 'apla',
+    tableName: parsed.data.TABLE_NAME || 'sciatica-stretches',
+    region: parsed.data.AWS_REGION || 'us-east-1',
+    dynamoEndpoint: parsed.data.DYNAMODB_ENDPOINT || null,
   };
 }

@@ -12,6 +12,8 @@ export const CUSTOM_INTENTS = {
   moreDetail: 'MoreDetailIntent',
   skip: 'SkipIntent',
   itHurts: 'ItHurtsIntent',
+  setDefault: 'SetDefaultRoutineIntent',
+  deleteHistory: 'DeleteHistoryIntent',
 } as const;
 
 /** Built-in intents the skill handles; each must be in every locale's model. */

@@ -23,6 +23,7 @@ export function createIntentMapper(content: Content): IntentMapper {
     [CUSTOM_INTENTS.easier]: { type: 'easier' },
     [CUSTOM_INTENTS.moreDetail]: { type: 'more-detail' },
     [CUSTOM_INTENTS.skip]: { type: 'skip' },
+    [CUSTOM_INTENTS.deleteHistory]: { type: 'delete-history' },
     [BUILTIN_INTENTS.next]: { type: 'next' },
     [BUILTIN_INTENTS.repeat]: { type: 'repeat' },
     [BUILTIN_INTENTS.previous]: { type: 'previous' },
@@ -43,6 +44,8 @@ export function createIntentMapper(content: Content): IntentMapper {
     switch (name) {
       case CUSTOM_INTENTS.startRoutine:
         return { type: 'start-routine', routine: resolveSlot(slots[SLOTS.routine], routines) };
+      case CUSTOM_INTENTS.setDefault:
+        return { type: 'set-default', routine: resolveSlot(slots[SLOTS.routine], routines) };
       case CUSTOM_INTENTS.startStretch:
         return { type: 'start-stretch', stretch: resolveSlot(slots[SLOTS.stretch], stretches) };
       case CUSTOM_INTENTS.itHurts: {

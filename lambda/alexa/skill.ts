@@ -5,11 +5,13 @@ import type { Config } from '../config';
 import type { Content } from '../domain/content';
 import { createRoutineEngine } from '../domain/routine-engine';
 import { createComposer } from '../speech/compose';
+import type { ProgressRepository } from '../storage/progress-repository';
 import { applicationIdOf, isDispatchable, unreadableRequestResponse } from './envelope';
 import { errorHandler, type ErrorLog } from './handlers/error-handler';
 import { builtinIntentHandler, customIntentHandler, unknownIntentHandler } from './handlers/intents';
 import { launchHandler } from './handlers/launch';
 import { otherRequestHandler, sessionEndedHandler } from './handlers/session-ended';
+import { SKILL_EVENT_PREFIX, skillDisabledHandler } from './handlers/skill-events';
 import type { SkillServices } from './turn';
 
 /** The Lambda entry point's shape: async, event in, response envelope out. */
@@ -20,23 +22,34 @@ export class SkillIdMismatchError extends Error {
   override name = 'SkillIdMismatchError';
 }
 
-/** What the composition root hands in. */
+/** What the composition root hands in; time, ids and storage are injected so tests control them. */
 export interface SkillDependencies {
   readonly config: Config;
   readonly content: Content;
+  readonly repository: ProgressRepository;
   readonly log: ErrorLog;
+  readonly clock: () => Date;
+  readonly newId: () => string;
 }
+
+const isSkillEvent = (event: unknown): boolean =>
+  typeof (event as { request?: { type?: unknown } } | null)?.request?.type === 'string' &&
+  (event as { request: { type: string } }).request.type.startsWith(SKILL_EVENT_PREFIX);
 
 /**
  * Builds the skill with `.create()` and wraps it in an async handler that
  * refuses foreign skill ids and answers unreadable envelopes with speech.
  */
-export function createSkillHandler({ config, content, log }: SkillDependencies): SkillHandler {
+export function createSkillHandler({ config, content, repository, log, clock, newId }: SkillDependencies): SkillHandler {
   const services: SkillServices = {
     content,
     engine: createRoutineEngine(content),
     compose: createComposer(content),
     renderer: config.speechRenderer,
+    repository,
+    clock,
+    newId,
+    log,
   };
   const skill = SkillBuilders.custom()
     .addRequestHandlers(
@@ -44,7 +57,8 @@ export function createSkillHandler({ config, content, log }: SkillDependencies):
       customIntentHandler(services),
       builtinIntentHandler(services),
       unknownIntentHandler(services),
-      sessionEndedHandler(),
+      sessionEndedHandler(services),
+      skillDisabledHandler(services),
       otherRequestHandler(),
     )
     .addErrorHandlers(errorHandler(log))
@@ -61,6 +75,7 @@ export function createSkillHandler({ config, content, log }: SkillDependencies):
       }
       return await skill.invoke(event as RequestEnvelope, context);
     } catch (error) {
+      if (isSkillEvent(event)) throw error;
       log({ event: 'unhandled-error', name: error instanceof Error ? error.name : typeof error });
       return unreadableRequestResponse();
     }

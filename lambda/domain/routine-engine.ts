@@ -1,159 +1,116 @@
 import type { Content } from './content';
-import type { Beat, EngineContext, Prompt, RoutineEvent, Turn } from './routine-events';
-import { IDLE, SIDES, stepKey, stepsOf, type Plan, type RoutineState, type Step } from './routine-state';
+import type { Beat, EngineContext, RoutineEvent, Turn } from './routine-events';
+import { AGAIN, createPlayback, type Playback } from './routine-playback';
+import { IDLE, resumeStep, SIDES, stepKey, type Plan, type RoutineState, type Step } from './routine-state';
 
 /**
  * The routine engine: a pure state machine over routine, stretch, side and
- * phase. Every event yields the next state, the beats to speak and the prompt
- * that ends the response (null when the session should end).
+ * phase. Every event yields the next state, the beats to speak, the prompt
+ * that ends the response (null when the session should end), and the effects
+ * the adapter must store.
  */
 export interface RoutineEngine {
   apply(state: RoutineState, event: RoutineEvent, context: EngineContext): Turn;
 }
 
+type Handlers = { [K in RoutineEvent['type']]: (state: RoutineState, event: Extract<RoutineEvent, { type: K }>) => Turn };
+
+/** Events that end or interrupt: the disclaimer would only delay the safety advice or the goodbye. */
+const NO_DISCLAIMER: ReadonlySet<RoutineEvent['type']> = new Set(['stop', 'hurts', 'delete-history']);
+
+/** Beats that come before the disclaimer: a greeting or an apology is heard first. */
+const OPENERS: ReadonlySet<Beat['type']> = new Set(['welcome', 'lost-track']);
+
 /** Builds the engine over validated content. */
 export function createRoutineEngine(content: Content): RoutineEngine {
-  const steps = (plan: Plan): Step[] => stepsOf(plan, content);
-
-  const stretchesDone = (done: readonly string[]): number => new Set(done.map((key) => key.slice(0, key.lastIndexOf(':')))).size;
-
-  const current = (state: RoutineState): Step | undefined => (state.plan ? steps(state.plan)[state.step] : undefined);
-
-  /** The prompt that fits where the user stands, used after any beat that does not move them. */
-  const promptFor = (state: RoutineState): Prompt | null => {
-    if (!state.plan) return { type: 'choose-routine', suggested: state.suggested ?? content.routines[0]?.id ?? '' };
-    const here = current(state);
-    if (!here) return null;
-    if (state.question === 'try-easier') return { type: 'try-easier', stretchId: here.stretchId };
-    if (state.question === 'after-hurt') return { type: 'after-hurt' };
-    if (state.paused) return { type: 'resume' };
-    const next = steps(state.plan)[state.step + 1];
-    if (!next) return { type: 'finish', routineId: state.plan.routineId };
-    if (next.stretchIndex === here.stretchIndex && next.side) return { type: 'next-side', stretchId: next.stretchId, side: next.side };
-    return { type: 'next-stretch', stretchId: next.stretchId };
-  };
-
-  const finish = (state: RoutineState, lead: readonly Beat[]): Turn => {
-    const routineId = state.plan?.routineId ?? null;
-    return {
-      state: { ...state, plan: null, step: 0, paused: false, question: null },
-      beats: [
-        ...lead,
-        { type: 'finished', routineId, stretchId: state.plan?.stretchIds[0] ?? '', stretchesDone: stretchesDone(state.done) },
-      ],
-      prompt: null,
-    };
-  };
-
-  /**
-   * Speaks one step (one side of one stretch) and points at the next. Even the
-   * last side keeps the session open, so "it hurts" still reaches the skill
-   * during its holds; the closing words come with the next "next".
-   */
-  const play = (state: RoutineState, index: number, lead: readonly Beat[], { full = false, intro = true }: PlayOptions = {}): Turn => {
-    const plan = state.plan;
-    const all = plan ? steps(plan) : [];
-    const step = all[index];
-    if (!plan || !step) return finish(state, lead);
-    const beats: Beat[] = [...lead];
-    const firstSide = all[index - 1]?.stretchIndex !== step.stretchIndex;
-    if (firstSide && intro) {
-      beats.push({ type: 'stretch-intro', stretchId: step.stretchId, number: step.stretchIndex + 1, total: plan.stretchIds.length });
-    }
-    beats.push({
-      type: 'perform',
-      stretchId: step.stretchId,
-      side: step.side,
-      cues: full || !state.heard.includes(step.stretchId) ? 'full' : 'brief',
-      easier: state.easier.includes(step.stretchId),
-      sideNumber: firstSide ? 1 : 2,
-    });
-    const key = stepKey(step);
-    const next: RoutineState = {
-      ...state,
-      step: index,
-      paused: false,
-      question: null,
-      heard: state.heard.includes(step.stretchId) ? state.heard : [...state.heard, step.stretchId],
-      done: state.done.includes(key) ? state.done : [...state.done, key],
-    };
-    return { state: next, beats, prompt: promptFor(next) };
-  };
-
-  const start = (state: RoutineState, plan: Plan, lead: readonly Beat[]): Turn =>
-    play({ ...state, plan, step: 0, paused: false, done: [], question: null }, 0, lead);
-
-  const say = (state: RoutineState, beats: readonly Beat[]): Turn => ({ state, beats, prompt: promptFor(state) });
-
-  const startRoutine = (state: RoutineState, routineId: string): Turn => {
-    const routine = content.routine(routineId);
-    if (!routine) return say(state, [{ type: 'unknown-routine', heard: routineId }]);
-    return start(state, { routineId, stretchIds: [...routine.stretchIds] }, [{ type: 'routine-intro', routineId }]);
-  };
-
   /** The event handlers for one turn; the context is the user's, so they are built per turn. */
-  const handlersFor = (context: EngineContext) => {
+  const handlersFor = (context: EngineContext, p: Playback): Handlers => {
+    const suggestion = (state: RoutineState): string => state.suggested ?? context.suggestedRoutine;
     const idleChoice = (state: RoutineState): RoutineState =>
-      state.plan ? state : { ...state, question: 'start-suggested', suggested: state.suggested ?? context.suggestedRoutine };
+      state.plan ? state : { ...state, question: 'start-suggested', suggested: suggestion(state), offer: null };
     const requirePlan = (state: RoutineState, act: (here: Step, plan: Plan) => Turn): Turn => {
-      const here = current(state);
-      if (!state.plan || !here) return say(idleChoice(state), [{ type: 'nothing-active' }]);
+      const here = p.current(state);
+      if (!state.plan || !here) return p.say(idleChoice(state), [{ type: 'nothing-active' }]);
       return act(here, state.plan);
+    };
+    const startRoutine = (state: RoutineState, routineId: string): Turn => {
+      const routine = content.routine(routineId);
+      if (!routine) return p.say(idleChoice(state), [{ type: 'unknown-routine', heard: routineId }]);
+      return p.start(state, { routineId, stretchIds: [...routine.stretchIds] }, [{ type: 'routine-intro', routineId }]);
+    };
+    const resumeOffered = (state: RoutineState): Turn | null => {
+      const offer = state.offer;
+      const at = offer ? resumeStep(offer, content) : null;
+      if (!offer || at === null) return null;
+      const resumed: RoutineState = { ...state, ...offer, step: at, paused: false, question: null, offer: null };
+      return p.play(resumed, at, [{ type: 'resuming' }]);
     };
 
     const handlers: Handlers = {
-      launch: (state) =>
-        say(
-          { ...IDLE, easier: state.easier, disclaimed: state.disclaimed, question: 'start-suggested', suggested: context.suggestedRoutine },
-          [{ type: 'welcome' }],
-        ),
+      launch: (state) => {
+        const base: RoutineState = { ...IDLE, easier: state.easier, disclaimed: state.disclaimed, suggested: context.suggestedRoutine };
+        const offer = context.resumable;
+        const at = offer ? resumeStep(offer, content) : null;
+        const here = offer && at !== null ? p.steps(offer.plan)[at] : undefined;
+        if (!offer || !here) return p.say({ ...base, question: 'start-suggested' }, [{ type: 'welcome' }]);
+        return p.say({ ...base, question: 'resume', offer }, [
+          { type: 'welcome' },
+          { type: 'resume-offer', stretchId: here.stretchId, side: here.side, routineId: offer.plan.routineId },
+        ]);
+      },
       'lost-track': (state) =>
-        say({ ...IDLE, disclaimed: state.disclaimed, question: 'start-suggested', suggested: context.suggestedRoutine }, [
+        p.say({ ...IDLE, disclaimed: state.disclaimed, question: 'start-suggested', suggested: context.suggestedRoutine }, [
           { type: 'lost-track' },
         ]),
       'start-routine': (state, { routine }) => {
         if (routine.kind === 'match') return startRoutine(state, routine.id);
-        if (routine.kind === 'none') return startRoutine(state, state.suggested ?? context.suggestedRoutine);
-        return say(idleChoice(state), [{ type: 'unknown-routine', heard: routine.heard }]);
+        if (routine.kind === 'none') return resumeOffered(state) ?? startRoutine(state, suggestion(state));
+        return p.say(idleChoice(state), [{ type: 'unknown-routine', heard: routine.heard }]);
       },
       'start-stretch': (state, { stretch }) => {
-        if (stretch.kind === 'match' && content.stretch(stretch.id)) return start(state, { routineId: null, stretchIds: [stretch.id] }, []);
-        return say(idleChoice(state), [{ type: 'unknown-stretch', heard: stretch.kind === 'no-match' ? stretch.heard : '' }]);
+        if (stretch.kind === 'match' && content.stretch(stretch.id))
+          return p.start(state, { routineId: null, stretchIds: [stretch.id] }, []);
+        return p.say(idleChoice(state), [{ type: 'unknown-stretch', heard: stretch.kind === 'no-match' ? stretch.heard : '' }]);
       },
-      'list-routines': (state) => say(idleChoice(state), [{ type: 'routine-list' }]),
-      next: (state) => requirePlan(state, () => play(state, state.step + 1, [])),
+      'list-routines': (state) => p.say(idleChoice(state), [{ type: 'routine-list' }]),
+      next: (state) => requirePlan(state, () => p.play(state, state.step + 1, [])),
       previous: (state) =>
         requirePlan(state, (here, plan) => {
-          if (state.step === 0) return play(state, 0, [{ type: 'already-first' }]);
-          const target = steps(plan)[state.step - 1];
+          if (state.step === 0) return p.play(state, 0, [{ type: 'already-first' }]);
+          const target = p.steps(plan)[state.step - 1];
           const crossing = target && target.stretchIndex !== here.stretchIndex && target.side !== SIDES[0];
-          return play(state, state.step - 1, crossing ? [{ type: 'back-to', stretchId: target.stretchId }] : []);
+          return p.play(state, state.step - 1, crossing ? [{ type: 'back-to', stretchId: target.stretchId }] : []);
         }),
-      repeat: (state) => (state.plan ? play(state, state.step, [], AGAIN) : say(idleChoice(state), [])),
+      repeat: (state) => (state.plan ? p.play(state, state.step, [], AGAIN) : p.say(idleChoice(state), [])),
       skip: (state) =>
         requirePlan(state, (here, plan) => {
-          const target = steps(plan).findIndex((s) => s.stretchIndex > here.stretchIndex);
+          const target = p.steps(plan).findIndex((s) => s.stretchIndex > here.stretchIndex);
           const lead: Beat[] = [{ type: 'skipping', stretchId: here.stretchId }];
-          return target === -1 ? finish(state, lead) : play(state, target, lead);
+          return target === -1 ? p.finish(state, lead) : p.play(state, target, lead);
         }),
-      pause: (state) => requirePlan(state, () => say({ ...state, paused: true, question: null }, [{ type: 'paused' }])),
-      resume: (state) =>
-        requirePlan(state, () => (state.paused ? play(state, state.step, [{ type: 'resuming' }]) : play(state, state.step + 1, []))),
-      'start-over': (state) => requirePlan(state, (_here, plan) => start(state, plan, [{ type: 'starting-over' }])),
+      pause: (state) => requirePlan(state, () => p.say({ ...state, paused: true, question: null }, [{ type: 'paused' }])),
+      resume: (state) => {
+        const offered = resumeOffered(state);
+        if (offered) return offered;
+        return requirePlan(state, () =>
+          state.paused ? p.play(state, state.step, [{ type: 'resuming' }]) : p.play(state, state.step + 1, []),
+        );
+      },
+      'start-over': (state) => {
+        if (state.offer) return p.start(state, state.offer.plan, [{ type: 'starting-over' }]);
+        return requirePlan(state, (_here, plan) => p.start(state, plan, [{ type: 'starting-over' }]));
+      },
       easier: (state) =>
         requirePlan(state, (here) => {
-          if (state.easier.includes(here.stretchId)) return say(state, [{ type: 'already-easiest', stretchId: here.stretchId }]);
-          return play(
-            { ...state, easier: [...state.easier, here.stretchId] },
-            state.step,
-            [{ type: 'easier-on', stretchId: here.stretchId }],
-            AGAIN,
-          );
+          if (state.easier.includes(here.stretchId)) return p.say(state, [{ type: 'already-easiest', stretchId: here.stretchId }]);
+          const eased: RoutineState = { ...state, easier: [...state.easier, here.stretchId] };
+          return p.play(eased, state.step, [{ type: 'easier-on', stretchId: here.stretchId }], AGAIN);
         }),
-      'more-detail': (state) => requirePlan(state, (here) => say(state, [{ type: 'detail', stretchId: here.stretchId, side: here.side }])),
+      'more-detail': (state) =>
+        requirePlan(state, (here) => p.say(state, [{ type: 'detail', stretchId: here.stretchId, side: here.side }])),
       'how-many-left': (state) =>
         requirePlan(state, (here, plan) =>
-          say(state, [
+          p.say(state, [
             {
               type: 'left',
               number: here.stretchIndex + 1,
@@ -162,40 +119,58 @@ export function createRoutineEngine(content: Content): RoutineEngine {
             },
           ]),
         ),
-      'what-is-this-for': (state) => requirePlan(state, (here) => say(state, [{ type: 'purpose', stretchId: here.stretchId }])),
+      'what-is-this-for': (state) => requirePlan(state, (here) => p.say(state, [{ type: 'purpose', stretchId: here.stretchId }])),
       hurts: (state, { symptom }) => {
-        const here = current(state);
+        const here = p.current(state);
         const beats: Beat[] = [{ type: 'hurts', symptom, stretchId: here?.stretchId ?? null }];
-        if (!state.plan || !here || symptom === 'red-flag') {
-          return { state: { ...state, paused: true, question: null }, beats, prompt: null };
-        }
-        const key = stepKey(here);
-        const stopped: RoutineState = { ...state, paused: true, done: state.done.filter((k) => k !== key) };
+        const stopped: RoutineState = {
+          ...state,
+          paused: true,
+          question: null,
+          done: here ? state.done.filter((k) => k !== stepKey(here)) : state.done,
+        };
+        if (!state.plan || !here || symptom === 'red-flag') return { state: stopped, beats, prompt: null, effects: [] };
         const canEase = !state.easier.includes(here.stretchId);
-        return say({ ...stopped, question: canEase ? 'try-easier' : 'after-hurt' }, beats);
+        return p.say({ ...stopped, question: canEase ? 'try-easier' : 'after-hurt' }, beats);
       },
       yes: (state) => {
+        if (state.question === 'resume') return resumeOffered(state) ?? startRoutine(state, suggestion(state));
+        if (state.question === 'confirm-delete')
+          return { state: { ...IDLE }, beats: [{ type: 'deleted' }], prompt: null, effects: [{ type: 'delete-history' }] };
         if (state.question === 'try-easier') return handlers.easier({ ...state, question: null }, { type: 'easier' });
         if (state.question === 'after-hurt') return handlers.skip({ ...state, question: null }, { type: 'skip' });
         if (state.plan) return handlers.next(state, { type: 'next' });
-        return startRoutine(state, state.suggested ?? context.suggestedRoutine);
+        return startRoutine(state, suggestion(state));
       },
       no: (state) => {
+        if (state.question === 'resume') {
+          return p.say({ ...state, question: 'start-suggested', offer: null }, [{ type: 'routine-list' }], [{ type: 'forget-active' }]);
+        }
+        if (state.question === 'confirm-delete') return p.say({ ...state, question: null }, [{ type: 'not-deleted' }]);
         if (state.question === 'try-easier' || state.question === 'after-hurt')
           return handlers.stop({ ...state, question: null }, { type: 'stop' });
-        if (state.plan) return say(state, []);
-        return say(idleChoice(state), [{ type: 'routine-list' }]);
+        if (state.plan) return p.say(state, []);
+        return p.say(idleChoice(state), [{ type: 'routine-list' }]);
       },
-      help: (state) => say(idleChoice(state), [{ type: 'help' }]),
-      stop: (state) => ({ state, beats: [{ type: 'goodbye', stepsDone: stretchesDone(state.done) }], prompt: null }),
-      'not-understood': (state) => say(idleChoice(state), [{ type: 'not-understood' }]),
+      'set-default': (state, { routine }) => {
+        if (routine.kind === 'none') return p.say(idleChoice(state), [{ type: 'which-default' }]);
+        if (routine.kind === 'no-match') return p.say(idleChoice(state), [{ type: 'unknown-routine', heard: routine.heard }]);
+        const chosen: RoutineState = { ...state, suggested: routine.id, question: state.plan ? state.question : 'start-suggested' };
+        return p.say(chosen, [{ type: 'default-set', routineId: routine.id }], [{ type: 'save-favourite', routineId: routine.id }]);
+      },
+      'delete-history': (state) => p.say({ ...state, question: 'confirm-delete' }, [{ type: 'confirm-delete' }]),
+      help: (state) =>
+        p.say(state.question === 'resume' || state.question === 'confirm-delete' ? state : idleChoice(state), [{ type: 'help' }]),
+      stop: (state) => ({ state, beats: [{ type: 'goodbye', stepsDone: p.stretchesDone(state.done) }], prompt: null, effects: [] }),
+      'not-understood': (state) =>
+        p.say(state.question === 'resume' || state.question === 'confirm-delete' ? state : idleChoice(state), [{ type: 'not-understood' }]),
     };
     return handlers;
   };
 
   return {
     apply(state, event, context) {
-      const handler = handlersFor(context)[event.type] as (s: RoutineState, e: RoutineEvent) => Turn;
+      const handler = handlersFor(context, createPlayback(content, context))[event.type] as (s: RoutineState, e: RoutineEvent) => Turn;
       const turn = handler(state, event);
       if (state.disclaimed || !context.firstUse || NO_DISCLAIMER.has(event.type)) return turn;
       const at = turn.beats.findIndex((beat) => !OPENERS.has(beat.type));
@@ -205,20 +180,3 @@ export function createRoutineEngine(content: Content): RoutineEngine {
     },
   };
 }
-
-/** Events that end or interrupt: the disclaimer would only delay the safety advice or the goodbye. */
-const NO_DISCLAIMER: ReadonlySet<RoutineEvent['type']> = new Set(['stop', 'hurts']);
-
-/** How to speak a step: full cues even if heard before, and whether to introduce the stretch. */
-interface PlayOptions {
-  readonly full?: boolean;
-  readonly intro?: boolean;
-}
-
-/** Playing the side the user is already on again: full cues, no re-introduction. */
-const AGAIN: PlayOptions = { full: true, intro: false };
-
-/** Beats that come before the disclaimer: a greeting or an apology is heard first. */
-const OPENERS: ReadonlySet<Beat['type']> = new Set(['welcome', 'lost-track']);
-
-type Handlers = { [K in RoutineEvent['type']]: (state: RoutineState, event: Extract<RoutineEvent, { type: K }>) => Turn };

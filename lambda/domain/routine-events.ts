@@ -1,4 +1,4 @@
-import type { RoutineState, Side } from './routine-state';
+import type { ResumePoint, RoutineState, Side } from './routine-state';
 
 /** A spoken name resolved against the content: matched, not matched, or not given. */
 export type NameMatch =
@@ -29,6 +29,8 @@ export type RoutineEvent =
   | { readonly type: 'no' }
   | { readonly type: 'help' }
   | { readonly type: 'stop' }
+  | { readonly type: 'set-default'; readonly routine: NameMatch }
+  | { readonly type: 'delete-history' }
   | { readonly type: 'not-understood' }
   | { readonly type: 'lost-track' };
 
@@ -78,7 +80,13 @@ export type Beat =
   | { readonly type: 'not-understood' }
   | { readonly type: 'nothing-active' }
   | { readonly type: 'help' }
-  | { readonly type: 'goodbye'; readonly stepsDone: number };
+  | { readonly type: 'goodbye'; readonly stepsDone: number }
+  | { readonly type: 'resume-offer'; readonly stretchId: string; readonly side: Side | null; readonly routineId: string | null }
+  | { readonly type: 'default-set'; readonly routineId: string }
+  | { readonly type: 'which-default' }
+  | { readonly type: 'confirm-delete' }
+  | { readonly type: 'deleted' }
+  | { readonly type: 'not-deleted' };
 
 /** What the skill asks for at the end of a response; null ends the session. */
 export type Prompt =
@@ -88,13 +96,22 @@ export type Prompt =
   | { readonly type: 'resume' }
   | { readonly type: 'try-easier'; readonly stretchId: string }
   | { readonly type: 'after-hurt' }
-  | { readonly type: 'finish'; readonly routineId: string | null };
+  | { readonly type: 'finish'; readonly routineId: string | null }
+  | { readonly type: 'resume-offer' }
+  | { readonly type: 'confirm-delete' };
+
+/** What the engine asks the adapter to store or erase; the engine itself does no I/O. */
+export type Effect =
+  | { readonly type: 'save-favourite'; readonly routineId: string }
+  | { readonly type: 'forget-active' }
+  | { readonly type: 'delete-history' };
 
 /** The engine's answer to one event. */
 export interface Turn {
   readonly state: RoutineState;
   readonly beats: readonly Beat[];
   readonly prompt: Prompt | null;
+  readonly effects: readonly Effect[];
 }
 
 /** Facts about the user that the engine needs but does not own. */
@@ -103,4 +120,12 @@ export interface EngineContext {
   readonly firstUse: boolean;
   /** The routine launch offers first (a favourite, or the gentlest). */
   readonly suggestedRoutine: string;
+  /** Stretches the user has done often enough to get the brief cues straight away. */
+  readonly familiar: readonly string[];
+  /** An unfinished run from an earlier session, offered at launch. */
+  readonly resumable: ResumePoint | null;
+  /** The time now (ISO 8601), stamped on a run when it starts. */
+  readonly now: string;
+  /** A fresh id for a run that starts on this turn. */
+  readonly newRunId: string;
 }

@@ -13,7 +13,20 @@ export const planSchema = z.object({
 });
 
 /** What the skill is waiting on: a yes/no offer, or a choice after a stretch hurt. */
-export const questionSchema = z.enum(['start-suggested', 'try-easier', 'after-hurt']);
+export const questionSchema = z.enum(['start-suggested', 'try-easier', 'after-hurt', 'resume', 'confirm-delete']);
+
+/** One run through a plan: the unit a history record describes. Ids and times come from the adapter. */
+export const runSchema = z.object({ id: z.string().min(1).max(64), startedAt: z.string().datetime() });
+
+/** Where an unfinished run stopped, as saved between sessions. */
+export const resumePointSchema = z.object({
+  run: runSchema,
+  plan: planSchema,
+  step: z.number().int().min(0),
+  paused: z.boolean(),
+  easier: z.array(z.string()),
+  done: z.array(z.string()),
+});
 
 /**
  * The whole conversation state, carried in session attributes between turns.
@@ -35,6 +48,10 @@ export const routineStateSchema = z.object({
   suggested: z.string().nullable(),
   /** The medical disclaimer has been spoken this session. */
   disclaimed: z.boolean(),
+  /** The run the plan belongs to; a new run starts whenever a plan starts fresh. */
+  run: runSchema.nullable(),
+  /** An unfinished run offered at launch, waiting for yes or no. */
+  offer: resumePointSchema.nullable(),
 });
 
 /** The whole conversation state. */
@@ -43,6 +60,10 @@ export type RoutineState = z.infer<typeof routineStateSchema>;
 export type Plan = z.infer<typeof planSchema>;
 /** A pending yes/no question. */
 export type Question = z.infer<typeof questionSchema>;
+/** One run through a plan. */
+export type Run = z.infer<typeof runSchema>;
+/** Where an unfinished run stopped. */
+export type ResumePoint = z.infer<typeof resumePointSchema>;
 
 /** One thing to do in one response: one side of one stretch (side null for one-sided stretches). */
 export interface Step {
@@ -62,6 +83,8 @@ export const IDLE: RoutineState = {
   question: null,
   suggested: null,
   disclaimed: false,
+  run: null,
+  offer: null,
 };
 
 /**
@@ -92,8 +115,26 @@ export function checkState(raw: unknown, content: Content): RoutineState | null 
   const known = (id: string): boolean => content.stretch(id) !== undefined;
   if (![...state.easier, ...state.heard].every(known)) return null;
   if (state.suggested !== null && !content.routine(state.suggested)) return null;
+  if (state.offer && !playable(state.offer.plan, state.offer.step, content)) return null;
   if (state.plan === null) return state.step === 0 ? state : null;
-  if (!state.plan.stretchIds.every(known)) return null;
-  if (state.plan.routineId !== null && !content.routine(state.plan.routineId)) return null;
-  return state.step < stepsOf(state.plan, content).length ? state : null;
+  return playable(state.plan, state.step, content) ? state : null;
+}
+
+/** True when every stretch of the plan exists and `step` is inside it. */
+export function playable(plan: Plan, step: number, content: Content): boolean {
+  if (!plan.stretchIds.every((id) => content.stretch(id) !== undefined)) return false;
+  if (plan.routineId !== null && !content.routine(plan.routineId)) return false;
+  return step < stepsOf(plan, content).length;
+}
+
+/**
+ * The step a saved run resumes at: the step it stopped on if that side was
+ * paused or not finished, otherwise the one after. Null when nothing is left.
+ */
+export function resumeStep(point: ResumePoint, content: Content): number | null {
+  const all = stepsOf(point.plan, content);
+  const here = all[point.step];
+  if (!here) return null;
+  const next = point.paused || !point.done.includes(stepKey(here)) ? point.step : point.step + 1;
+  return next < all.length ? next : null;
 }

@@ -162,7 +162,19 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
       case 'nothing-active':
         return [say(PROMPTS.nothingActive)];
       case 'help':
-        return [say(turn.state.plan ? PROMPTS.helpRoutine : PROMPTS.helpIdle)];
+        return turn.state.plan ? [say(PROMPTS.helpRoutine)] : [say(PROMPTS.helpIdle), say(PROMPTS.helpDefault)];
+      case 'resume-offer':
+        return [say(PROMPTS.resumeOffer(nameOf(beat.stretchId), beat.side, beat.routineId ? routineName(beat.routineId) : null))];
+      case 'default-set':
+        return [say(PROMPTS.defaultSet(routineName(beat.routineId)))];
+      case 'which-default':
+        return [say(PROMPTS.whichDefault)];
+      case 'confirm-delete':
+        return [say(PROMPTS.confirmDelete)];
+      case 'deleted':
+        return [say(PROMPTS.deleted)];
+      case 'not-deleted':
+        return [say(PROMPTS.notDeleted)];
       case 'goodbye':
         return [...(beat.stepsDone > 0 ? [say(PROMPTS.goodbyeDone(beat.stepsDone))] : []), say(PROMPTS.goodbye)];
     }
@@ -188,6 +200,10 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
         return [PROMPTS.promptTryEasier, PROMPTS.repromptTryEasier];
       case 'after-hurt':
         return [PROMPTS.promptAfterHurt, PROMPTS.repromptAfterHurt];
+      case 'resume-offer':
+        return [PROMPTS.promptResumeOffer, PROMPTS.repromptResumeOffer];
+      case 'confirm-delete':
+        return [PROMPTS.promptConfirmDelete, PROMPTS.repromptConfirmDelete];
       case 'finish':
         return [prompt.routineId ? PROMPTS.promptFinishRoutine : PROMPTS.promptFinishSingle, PROMPTS.repromptFinish];
     }

@@ -27,7 +27,8 @@ describe('help', () => {
   it('"help" at launch explains the skill and offers the routines', async () => {
     const help = await say(await launched(), 'help');
     expect(help.text).toBe(
-      `I'll guide you through short stretch routines for sciatica, one stretch and one side at a time, with timed holds. ${OFFER}`,
+      `I'll guide you through short stretch routines for sciatica, one stretch and one side at a time, with timed holds. ` +
+        `You can also say make bedtime my default, or delete my history. ${OFFER}`,
     );
     expect(help.open).toBe(true);
     expect(help.reprompt).toBe(CHOOSE_AGAIN);

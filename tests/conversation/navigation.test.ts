@@ -64,7 +64,7 @@ describe('moving around mid-routine', () => {
     expect(paused.reprompt).toBe('Say resume to carry on, or stop to finish.');
     expect(paused.open).toBe(true);
     const resumed = await say(va, utterance);
-    expect(resumed.text).toMatch(/^Let's pick up where you paused\. Now your left side\. Sit with your left leg long/);
+    expect(resumed.text).toMatch(/^Let's pick up where you left off\. Now your left side\. Sit with your left leg long/);
     expect(resumed.text.endsWith(FOR_HAMSTRING)).toBe(true);
   });
 

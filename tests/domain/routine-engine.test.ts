@@ -3,9 +3,10 @@ import { createRoutineEngine } from '../../lambda/domain/routine-engine';
 import type { EngineContext, RoutineEvent, Turn } from '../../lambda/domain/routine-events';
 import { IDLE, stepsOf, type RoutineState } from '../../lambda/domain/routine-state';
 import { content } from '../support/content';
+import { engineContext } from '../support/engine-context';
 
 const engine = createRoutineEngine(content);
-const ctx: EngineContext = { firstUse: false, suggestedRoutine: 'quick-relief' };
+const ctx: EngineContext = engineContext();
 const run = (events: RoutineEvent[], from: RoutineState = IDLE, context = ctx): Turn[] => {
   const turns: Turn[] = [];
   let state = from;
@@ -31,14 +32,14 @@ describe('routine engine', () => {
   });
 
   it('adds the medical disclaimer once, on first use, whatever the first request', () => {
-    const turns = run([bedtime, { type: 'next' }], IDLE, { ...ctx, firstUse: true });
+    const turns = run([bedtime, { type: 'next' }], IDLE, engineContext({ firstUse: true }));
     expect(types(turns[0] as Turn)[0]).toBe('disclaimer');
     expect(types(last(turns))).not.toContain('disclaimer');
-    expect(types(engine.apply(IDLE, { type: 'launch' }, { ...ctx, firstUse: true }))).toEqual(['welcome', 'disclaimer']);
+    expect(types(engine.apply(IDLE, { type: 'launch' }, engineContext({ firstUse: true })))).toEqual(['welcome', 'disclaimer']);
   });
 
   it('does not delay safety advice with the disclaimer', () => {
-    const turn = engine.apply(IDLE, { type: 'hurts', symptom: 'pain' }, { ...ctx, firstUse: true });
+    const turn = engine.apply(IDLE, { type: 'hurts', symptom: 'pain' }, engineContext({ firstUse: true }));
     expect(types(turn)).toEqual(['hurts']);
   });
 

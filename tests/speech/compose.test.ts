@@ -5,10 +5,11 @@ import { IDLE, type RoutineState } from '../../lambda/domain/routine-state';
 import { createComposer, fillSide } from '../../lambda/speech/compose';
 import { plainText } from '../../lambda/speech/timeline';
 import { content } from '../support/content';
+import { engineContext } from '../support/engine-context';
 
 const engine = createRoutineEngine(content);
 const compose = createComposer(content);
-const ctx = { firstUse: false, suggestedRoutine: 'quick-relief' };
+const ctx = engineContext();
 
 /** What Alexa says for each event in turn, as plain words. */
 function said(events: RoutineEvent[], from: RoutineState = IDLE): string[] {

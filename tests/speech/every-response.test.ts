@@ -4,20 +4,22 @@ import { createRoutineEngine } from '../../lambda/domain/routine-engine';
 import type { RoutineEvent } from '../../lambda/domain/routine-events';
 import { IDLE, stepsOf } from '../../lambda/domain/routine-state';
 import { content } from '../support/content';
-import { intent, launch, type EnvelopeOptions } from '../support/envelopes';
+import { engineContext, NOW } from '../support/engine-context';
+import { intent, launch, newUserId, type EnvelopeOptions } from '../support/envelopes';
 import { responseMs, responseProblems } from '../support/response-checks';
 import { aplaItems, createTestHandler } from '../support/skill';
 
 type Request = (options: EnvelopeOptions) => RequestEnvelope;
 
 /** Plays a conversation, carrying session attributes, until the session ends or the requests run out. */
-async function play(renderer: 'apla' | 'ssml', first: RequestEnvelope, then: Request[]): Promise<ResponseEnvelope[]> {
+async function play(renderer: 'apla' | 'ssml', first: Request, then: Request[]): Promise<ResponseEnvelope[]> {
   const handler = createTestHandler({ SPEECH_RENDERER: renderer });
-  const responses = [await handler(first)];
+  const userId = newUserId();
+  const responses = [await handler(first({ userId }))];
   for (const request of then) {
     const previous = responses[responses.length - 1] as ResponseEnvelope;
     if (previous.response.shouldEndSession !== false) break;
-    responses.push(await handler(request({ attributes: previous.sessionAttributes })));
+    responses.push(await handler(request({ attributes: previous.sessionAttributes, userId })));
   }
   return responses;
 }
@@ -39,7 +41,7 @@ describe.each(['apla', 'ssml'] as const)('every response is playable (%s rendere
   it.each(content.routines.map((r) => r.id))('the whole %s routine, from launch to the closing words', async (routineId) => {
     const routine = content.routine(routineId);
     const steps = stepsOf({ routineId, stretchIds: routine?.stretchIds ?? [] }, content).length;
-    const responses = await play(renderer, launch(), [(o) => intent('StartRoutineIntent', { routine: routineId }, o), ...nexts(steps + 2)]);
+    const responses = await play(renderer, launch, [(o) => intent('StartRoutineIntent', { routine: routineId }, o), ...nexts(steps + 2)]);
     expect(responses).toHaveLength(steps + 2);
     expect(responses.at(-1)?.response.shouldEndSession).toBe(true);
     await expectAllPlayable(responses);
@@ -47,8 +49,8 @@ describe.each(['apla', 'ssml'] as const)('every response is playable (%s rendere
 
   it.each(content.stretches.map((s) => s.id))('%s mid-plan: repeat, help, detail, purpose, easier, it hurts', async (stretchId) => {
     const plan = { routineId: null, stretchIds: [stretchId, 'seated-figure-four'] };
-    const attributes = { v: 1, routine: { ...IDLE, plan, disclaimed: true } };
-    const responses = await play(renderer, intent('AMAZON.RepeatIntent', {}, { attributes }), [
+    const attributes = { v: 2, routine: { ...IDLE, plan, disclaimed: true, run: { id: 'run-0', startedAt: NOW } } };
+    const responses = await play(renderer, (o) => intent('AMAZON.RepeatIntent', {}, { ...o, attributes }), [
       asked('AMAZON.HelpIntent'),
       asked('MoreDetailIntent'),
       asked('WhatIsThisForIntent'),
@@ -73,7 +75,7 @@ describe.each(['apla', 'ssml'] as const)('every response is playable (%s rendere
       'AMAZON.FallbackIntent',
       'AMAZON.StopIntent',
     ];
-    const responses = await play(renderer, intent('StartRoutineIntent', { routine: 'all-nine' }), commands.map(asked));
+    const responses = await play(renderer, (o) => intent('StartRoutineIntent', { routine: 'all-nine' }, o), commands.map(asked));
     expect(responses).toHaveLength(commands.length + 1);
     await expectAllPlayable(responses);
   });
@@ -84,7 +86,7 @@ describe('response sizes', () => {
     let longest = 0;
     for (const routine of content.routines) {
       const steps = stepsOf({ routineId: routine.id, stretchIds: routine.stretchIds }, content).length;
-      const responses = await play('apla', launch(), [(o) => intent('StartRoutineIntent', { routine: routine.id }, o), ...nexts(steps)]);
+      const responses = await play('apla', launch, [(o) => intent('StartRoutineIntent', { routine: routine.id }, o), ...nexts(steps)]);
       longest = Math.max(longest, ...responses.map(responseMs));
     }
     expect(longest).toBeGreaterThan(60_000);
@@ -100,10 +102,10 @@ describe('response sizes', () => {
       let state = engine.apply(
         IDLE,
         { type: 'start-routine', routine: { kind: 'match', id: routine.id } },
-        { firstUse: true, suggestedRoutine: routine.id },
+        engineContext({ firstUse: true, suggestedRoutine: routine.id }),
       ).state;
       for (let i = 0; i < 40 && state.plan; i += 1) {
-        const turn = engine.apply(state, events[i % events.length] as RoutineEvent, { firstUse: false, suggestedRoutine: routine.id });
+        const turn = engine.apply(state, events[i % events.length] as RoutineEvent, engineContext({ suggestedRoutine: routine.id }));
         expect(turn.beats.filter((b) => b.type === 'perform').length).toBeLessThanOrEqual(1);
         state = turn.state;
       }
@@ -113,7 +115,7 @@ describe('response sizes', () => {
 
 describe('holds are real', () => {
   it('with APL-A, a 30 s hold is one uninterrupted 10 s Silence between calm count-downs, and the hold sums to 30 s', async () => {
-    const [response] = await play('apla', intent('StartStretchIntent', { stretch: 'pigeon' }), []);
+    const [response] = await play('apla', (o) => intent('StartStretchIntent', { stretch: 'pigeon' }, o), []);
     const items = aplaItems(response as ResponseEnvelope);
     const firstHold = items.findIndex((i) => i.type === 'Silence' && i.duration === 10_000);
     expect(firstHold).toBeGreaterThan(0);
@@ -123,7 +125,7 @@ describe('holds are real', () => {
   });
 
   it('with SSML, the same hold is stacked breaks of at most 10 s', async () => {
-    const [response] = await play('ssml', intent('StartStretchIntent', { stretch: 'pigeon' }), []);
+    const [response] = await play('ssml', (o) => intent('StartStretchIntent', { stretch: 'pigeon' }, o), []);
     const ssml = (response?.response.outputSpeech as { ssml: string }).ssml;
     expect(ssml).toMatch(/<break time="10000ms"\/> Twenty seconds\. <break time="\d{4}ms"\/> Ten more seconds\./);
   });

@@ -1,9 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import type { RequestEnvelope } from 'ask-sdk-model';
 
 /** A test skill id; handlers built in tests refuse any other when SKILL_ID is set. */
 export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
 
-/** Options for a hand-made request envelope. */
+/** A fresh Alexa user id, so tests never share stored progress by accident. */
+export function newUserId(): string {
+  return `amzn1.ask.account.TEST-${randomUUID()}`;
+}
+
+/** Options for a hand-made request envelope; without `userId` every envelope is a new user. */
 export interface EnvelopeOptions {
   readonly attributes?: Record<string, unknown>;
   readonly isNew?: boolean;
@@ -13,7 +19,7 @@ export interface EnvelopeOptions {
 
 function envelope(request: Record<string, unknown>, options: EnvelopeOptions = {}): RequestEnvelope {
   const application = { applicationId: options.skillId ?? SKILL_ID };
-  const user = { userId: options.userId ?? 'amzn1.ask.account.TESTUSER' };
+  const user = { userId: options.userId ?? newUserId() };
   return {
     version: '1.0',
     session: {

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, SKILL_ID } from '../support/envelopes';
+import { TEST_TABLE } from '../support/skill';
 
 const BUNDLE = 'dist/lambda/index.js';
 

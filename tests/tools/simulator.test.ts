@@ -1,9 +1,19 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** Runs `npm start`'s program with typed lines on stdin, as a newcomer would type them. */
-function simulate(lines: string[], args: string[] = ['--fast']): { status: number | null; out: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'tools/simulator/main.ts', ...args], {
+/**
+ * Runs `npm start`'s program with typed lines on stdin, as a newcomer would
+ * type them, with its database in a fresh folder unless `dataDir` is given.
+ */
+function simulate(
+  lines: string[],
+  args: string[] = ['--fast'],
+  dataDir = mkdtempSync(join(tmpdir(), 'simulator-')),
+): { status: number | null; out: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'tools/simulator/main.ts', `--data=${dataDir}`, ...args], {
     input: `${lines.join('\n')}\n`,
     encoding: 'utf8',
     timeout: 60_000,
@@ -35,6 +45,16 @@ describe('the local simulator (npm start)', () => {
     expect(out).toContain('[AMAZON.FallbackIntent; no sample matches: sent AMAZON.FallbackIntent]');
     expect(out).toContain("Alexa:  Sorry, I didn't catch that.");
     expect(out).toContain('[AMAZON.StopIntent]');
+  });
+
+  it('keeps progress between runs: stop mid-routine, start again, and it offers to continue', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'simulator-'));
+    const first = simulate(['open sciatica stretches', 'start my bedtime routine', 'next', 'stop'], ['--fast'], dataDir);
+    expect(first.out).toContain('Good work today: you did one stretch.');
+    const second = simulate(['open sciatica stretches', 'yes'], ['--fast'], dataDir);
+    expect(second.out).toContain('Alexa:  You were on the lying hamstring stretch with band, right side, in the bedtime routine.');
+    expect(second.out).not.toContain('not a substitute for professional medical advice');
+    expect(second.out).toContain("Alexa:  Let's pick up where you left off.");
   });
 
   it('explains its options, and refuses unknown ones', () => {

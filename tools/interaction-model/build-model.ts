@@ -52,6 +52,7 @@ export const INTENT_SLOTS: Readonly<Partial<Record<IntentName, readonly ModelSlo
   [CUSTOM_INTENTS.startRoutine]: [{ name: SLOTS.routine, type: SLOT_TYPES.routine }],
   [CUSTOM_INTENTS.startStretch]: [{ name: SLOTS.stretch, type: SLOT_TYPES.stretch }],
   [CUSTOM_INTENTS.itHurts]: [{ name: SLOTS.symptom, type: SLOT_TYPES.symptom }],
+  [CUSTOM_INTENTS.setDefault]: [{ name: SLOTS.routine, type: SLOT_TYPES.routine }],
 };
 
 function slotValue(id: string, value: string, phrases: readonly string[]): ModelSlotValue {

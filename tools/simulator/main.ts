@@ -2,7 +2,11 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { createInterface } from 'node:readline';
 import routines from '../../content/routines.json';
 import stretches from '../../content/stretches.json';
+import { randomUUID } from 'node:crypto';
 import { createSkillHandler } from '../../lambda/alexa/skill';
+import { loadConfig } from '../../lambda/config';
+import { createProgressRepository } from '../../lambda/storage/create-repository';
+import { startLocalDatabase } from './local-database';
 import { loadContent } from '../../lambda/domain/content';
 import { parseOptions, USAGE, type SimulatorOptions } from './options';
 import { play, responseSegments } from './playback';
@@ -29,22 +33,29 @@ function describeRequest(event: RequestEnvelope): string {
 }
 
 async function main(options: SimulatorOptions): Promise<void> {
-  const log: string[] = [];
+  const database = await startLocalDatabase(options.dataDir);
+  const config = loadConfig({ SPEECH_RENDERER: options.renderer, DYNAMODB_ENDPOINT: database.endpoint, TABLE_NAME: 'sciatica-stretches' });
+  const clock = (): Date => new Date();
   const skill = createSkillHandler({
-    config: { skillId: null, speechRenderer: options.renderer },
+    config,
     content: loadContent(stretches, routines),
-    log: (summary) => log.push(JSON.stringify(summary)),
+    repository: createProgressRepository(config, clock),
+    log: () => undefined,
+    clock,
+    newId: randomUUID,
   });
   let lastRequest = '';
   const va = createVirtualAlexa(async (event) => {
     lastRequest = describeRequest(event as RequestEnvelope);
     return skill(event);
   }, options.locale);
+  va.context().user().setID(`amzn1.ask.account.${options.user}`);
 
   const out = (text: string): void => void process.stdout.write(text);
   out(`Sciatica Stretches: local simulator (the real skill handler, ${options.locale} interaction model, ${options.renderer} renderer).\n`);
   out('Type what you would say to Alexa. Try "open sciatica stretches" or "ask sciatica stretches to start my bedtime routine".\n');
-  out(`During a hold you can type over Alexa, as you would say "Alexa, pause". Type :quit to leave.\n\n`);
+  out(`During a hold you can type over Alexa, as you would say "Alexa, pause". Type :quit to leave.\n`);
+  out(`Progress is kept in ${options.dataDir} for user "${options.user}".\n\n`);
 
   const interactive = process.stdin.isTTY === true;
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
@@ -133,7 +144,7 @@ async function main(options: SimulatorOptions): Promise<void> {
     if (interactive) playing?.abort();
     const finish = (): void => {
       out('\nGoodbye.\n');
-      process.exit(0);
+      void database.close().finally(() => process.exit(0));
     };
     if (busy || queue.length > 0) {
       const wait = setInterval(() => {

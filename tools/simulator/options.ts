@@ -1,5 +1,6 @@
 import { SPEECH_RENDERERS, type SpeechRenderer } from '../../lambda/config';
 import { LOCALES, type Locale } from '../interaction-model/build-model';
+import { LOCAL_DATABASE_DIR } from './local-database';
 
 /** How the simulator plays Alexa's answers. */
 export interface SimulatorOptions {
@@ -11,6 +12,10 @@ export interface SimulatorOptions {
   readonly timeouts: boolean;
   readonly renderer: SpeechRenderer;
   readonly locale: Locale;
+  /** Who is talking: progress is kept per user, so another name starts as a new user. */
+  readonly user: string;
+  /** The folder the local database keeps its files in. */
+  readonly dataDir: string;
 }
 
 /** The `--help` text. */
@@ -24,6 +29,8 @@ Options:
   --no-timeouts      wait for you forever instead of Alexa's 8 s listening window
   --renderer=NAME    apla (default) or ssml: how hold responses are rendered
   --locale=LOCALE    one of ${LOCALES.join(', ')} (default en-US)
+  --user=NAME        who is talking (default "you"); another name starts as a new user
+  --data=DIR         where the local database keeps progress (default .local/dynamodb)
   --help             this text`;
 
 /** Parses the command line; unknown flags are an error so typos are not silently ignored. */
@@ -33,6 +40,8 @@ export function parseOptions(argv: readonly string[]): SimulatorOptions | { erro
   let timeouts = true;
   let renderer: SpeechRenderer = 'apla';
   let locale: Locale = 'en-US';
+  let user = 'you';
+  let dataDir = LOCAL_DATABASE_DIR;
   for (const arg of argv) {
     const [flag, value] = arg.split('=', 2);
     if (flag === '--help' || flag === '-h') return 'help';
@@ -41,7 +50,9 @@ export function parseOptions(argv: readonly string[]): SimulatorOptions | { erro
     else if (flag === '--no-timeouts') timeouts = false;
     else if (flag === '--renderer' && SPEECH_RENDERERS.includes(value as SpeechRenderer)) renderer = value as SpeechRenderer;
     else if (flag === '--locale' && LOCALES.includes(value as Locale)) locale = value as Locale;
+    else if (flag === '--user' && value && /^[A-Za-z0-9_-]{1,40}$/.test(value)) user = value;
+    else if (flag === '--data' && value) dataDir = value;
     else return { error: `Unknown option ${arg}` };
   }
-  return { fast, speak, timeouts: timeouts && !fast, renderer, locale };
+  return { fast, speak, timeouts: timeouts && !fast, renderer, locale, user, dataDir };
 }

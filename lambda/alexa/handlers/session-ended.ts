@@ -1,14 +1,18 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
+import { saveAtSessionEnd, type SkillServices } from '../turn';
 
-/** Alexa closed the session (timeout, "exit", an error); nothing may be spoken. */
-export function sessionEndedHandler(): RequestHandler {
+/** Alexa closed the session (timeout, "exit", an error): nothing may be spoken, but unsaved progress is saved. */
+export function sessionEndedHandler(services: SkillServices): RequestHandler {
   return {
     canHandle: (input) => getRequestType(input.requestEnvelope) === 'SessionEndedRequest',
-    handle: (input) => input.responseBuilder.getResponse(),
+    handle: async (input) => {
+      await saveAtSessionEnd(input, services);
+      return input.responseBuilder.getResponse();
+    },
   };
 }
 
-/** Requests the skill has no use for (system events, future request types): an empty answer, no error. */
+/** Requests the skill has no use for (other system events, future request types): an empty answer, no error. */
 export function otherRequestHandler(): RequestHandler {
   return {
     canHandle: () => true,

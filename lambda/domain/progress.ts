@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import type { Content } from './content';
+import { planSchema, resumePointSchema, runSchema, type ResumePoint, type RoutineState } from './routine-state';
+
+/** A stretch counts as familiar after this many sessions: from then on it gets the brief cues first. */
+export const FAMILIAR_AFTER = 3;
+
+/** What the skill remembers about a user between sessions. */
+export const profileSchema = z.object({
+  disclaimerHeard: z.boolean(),
+  favouriteRoutine: z.string().nullable(),
+  /** Sessions in which each stretch was done, by stretch id. */
+  timesDone: z.record(z.string(), z.number().int().min(0)),
+});
+
+/** The history of one run through a plan: what a weekly summary is built from. */
+export const runRecordSchema = z.object({
+  run: runSchema,
+  plan: planSchema,
+  /** Step keys ("stretchId:side") finished, in order. */
+  done: z.array(z.string()),
+  stretchesDone: z.number().int().min(0),
+  secondsHeld: z.number().int().min(0),
+  completed: z.boolean(),
+  endedAt: z.string().datetime().nullable(),
+});
+
+/** What the skill remembers about a user between sessions. */
+export type Profile = z.infer<typeof profileSchema>;
+/** The history of one run. */
+export type RunRecord = z.infer<typeof runRecordSchema>;
+
+/** A user who has never used the skill. */
+export const NEW_PROFILE: Profile = { disclaimerHeard: false, favouriteRoutine: null, timesDone: {} };
+
+/** The stretch id of a step key. */
+export function stretchOfKey(key: string): string {
+  return key.slice(0, key.lastIndexOf(':'));
+}
+
+/** Distinct stretches with at least one finished side. */
+export function stretchesIn(done: readonly string[]): string[] {
+  return [...new Set(done.map(stretchOfKey))];
+}
+
+/**
+ * Seconds spent holding or moving for the finished steps: hold time times
+ * reps for holds, and breath time for paced breathing.
+ */
+export function secondsHeld(done: readonly string[], content: Content): number {
+  return done.reduce((total, key) => {
+    const dose = content.stretch(stretchOfKey(key))?.dose;
+    if (!dose) return total;
+    if (dose.kind === 'hold') return total + dose.holdSeconds * dose.reps;
+    if (dose.kind === 'moving') return total + dose.seconds * dose.reps;
+    return total + Math.round((dose.inhaleSeconds + dose.exhaleSeconds) * dose.reps);
+  }, 0);
+}
+
+/** Stretches done often enough to get brief cues from the start. */
+export function familiarStretches(profile: Profile): string[] {
+  return Object.entries(profile.timesDone)
+    .filter(([, times]) => times >= FAMILIAR_AFTER)
+    .map(([id]) => id);
+}
+
+/** The routine launch offers first: the favourite when it still exists, else the gentlest. */
+export function suggestedRoutine(profile: Profile, content: Content): string {
+  const favourite = profile.favouriteRoutine;
+  return favourite && content.routine(favourite) ? favourite : (content.routines[0]?.id ?? '');
+}
+
+/** Where the state's run stands, as saved for resuming; null when no run is under way. */
+export function resumePointOf(state: RoutineState): ResumePoint | null {
+  if (!state.plan || !state.run) return null;
+  return resumePointSchema.parse({
+    run: state.run,
+    plan: state.plan,
+    step: state.step,
+    paused: state.paused,
+    easier: state.easier.filter((id) => state.plan?.stretchIds.includes(id)),
+    done: state.done,
+  });
+}
+
+/** The history record of a run as it stands: `endedAt` is set once the run is over, `completed` when it reached its end. */
+export function recordOf(point: ResumePoint, content: Content, ending: { completed: boolean; endedAt: string | null }): RunRecord {
+  return {
+    run: point.run,
+    plan: point.plan,
+    done: point.done,
+    stretchesDone: stretchesIn(point.done).length,
+    secondsHeld: secondsHeld(point.done, content),
+    completed: ending.completed,
+    endedAt: ending.endedAt,
+  };
+}

@@ -1,0 +1,125 @@
+import type { Content } from './content';
+import type { Beat, Effect, EngineContext, Prompt, Turn } from './routine-events';
+import { stepKey, stepsOf, type Plan, type RoutineState, type Step } from './routine-state';
+
+/** How to speak a step: full cues even if heard before, and whether to introduce the stretch. */
+export interface PlayOptions {
+  readonly full?: boolean;
+  readonly intro?: boolean;
+}
+
+/** Playing the side the user is already on again: full cues, no re-introduction. */
+export const AGAIN: PlayOptions = { full: true, intro: false };
+
+/** The moves every event handler is built from, bound to one turn's content and context. */
+export interface Playback {
+  steps(plan: Plan): Step[];
+  current(state: RoutineState): Step | undefined;
+  stretchesDone(done: readonly string[]): number;
+  promptFor(state: RoutineState): Prompt | null;
+  say(state: RoutineState, beats: readonly Beat[], effects?: readonly Effect[]): Turn;
+  play(state: RoutineState, index: number, lead: readonly Beat[], options?: PlayOptions): Turn;
+  start(state: RoutineState, plan: Plan, lead: readonly Beat[]): Turn;
+  finish(state: RoutineState, lead: readonly Beat[]): Turn;
+}
+
+/** Builds the playback moves for one turn. */
+export function createPlayback(content: Content, context: EngineContext): Playback {
+  const steps = (plan: Plan): Step[] => stepsOf(plan, content);
+  const current = (state: RoutineState): Step | undefined => (state.plan ? steps(state.plan)[state.step] : undefined);
+  const stretchesDone = (done: readonly string[]): number => new Set(done.map((key) => key.slice(0, key.lastIndexOf(':')))).size;
+
+  /** The prompt that fits where the user stands, used after any beat that does not move them. */
+  const promptFor = (state: RoutineState): Prompt | null => {
+    if (state.question === 'resume' && state.offer) return { type: 'resume-offer' };
+    if (state.question === 'confirm-delete') return { type: 'confirm-delete' };
+    if (!state.plan) return { type: 'choose-routine', suggested: state.suggested ?? context.suggestedRoutine };
+    const here = current(state);
+    if (!here) return null;
+    if (state.question === 'try-easier') return { type: 'try-easier', stretchId: here.stretchId };
+    if (state.question === 'after-hurt') return { type: 'after-hurt' };
+    if (state.paused) return { type: 'resume' };
+    const next = steps(state.plan)[state.step + 1];
+    if (!next) return { type: 'finish', routineId: state.plan.routineId };
+    if (next.stretchIndex === here.stretchIndex && next.side) return { type: 'next-side', stretchId: next.stretchId, side: next.side };
+    return { type: 'next-stretch', stretchId: next.stretchId };
+  };
+
+  const say = (state: RoutineState, beats: readonly Beat[], effects: readonly Effect[] = []): Turn => ({
+    state,
+    beats,
+    prompt: promptFor(state),
+    effects,
+  });
+
+  const finish = (state: RoutineState, lead: readonly Beat[]): Turn => ({
+    state: { ...state, plan: null, step: 0, paused: false, question: null },
+    beats: [
+      ...lead,
+      {
+        type: 'finished',
+        routineId: state.plan?.routineId ?? null,
+        stretchId: state.plan?.stretchIds[0] ?? '',
+        stretchesDone: stretchesDone(state.done),
+      },
+    ],
+    prompt: null,
+    effects: [],
+  });
+
+  /**
+   * Speaks one step (one side of one stretch) and points at the next. Even the
+   * last side keeps the session open, so "it hurts" still reaches the skill
+   * during its holds; the closing words come with the next "next".
+   */
+  const play = (state: RoutineState, index: number, lead: readonly Beat[], { full = false, intro = true }: PlayOptions = {}): Turn => {
+    const plan = state.plan;
+    const all = plan ? steps(plan) : [];
+    const step = all[index];
+    if (!plan || !step) return finish(state, lead);
+    const beats: Beat[] = [...lead];
+    const firstSide = all[index - 1]?.stretchIndex !== step.stretchIndex;
+    if (firstSide && intro) {
+      beats.push({ type: 'stretch-intro', stretchId: step.stretchId, number: step.stretchIndex + 1, total: plan.stretchIds.length });
+    }
+    const known = state.heard.includes(step.stretchId) || context.familiar.includes(step.stretchId);
+    beats.push({
+      type: 'perform',
+      stretchId: step.stretchId,
+      side: step.side,
+      cues: full || !known ? 'full' : 'brief',
+      easier: state.easier.includes(step.stretchId),
+      sideNumber: firstSide ? 1 : 2,
+    });
+    const key = stepKey(step);
+    const next: RoutineState = {
+      ...state,
+      step: index,
+      paused: false,
+      question: null,
+      offer: null,
+      heard: state.heard.includes(step.stretchId) ? state.heard : [...state.heard, step.stretchId],
+      done: state.done.includes(key) ? state.done : [...state.done, key],
+    };
+    return { state: next, beats, prompt: promptFor(next), effects: [] };
+  };
+
+  /** Starts a plan fresh: a new run, nothing done yet. */
+  const start = (state: RoutineState, plan: Plan, lead: readonly Beat[]): Turn =>
+    play(
+      {
+        ...state,
+        plan,
+        step: 0,
+        paused: false,
+        done: [],
+        question: null,
+        offer: null,
+        run: { id: context.newRunId, startedAt: context.now },
+      },
+      0,
+      lead,
+    );
+
+  return { steps, current, stretchesDone, promptFor, say, play, start, finish };
+}

@@ -1,0 +1,33 @@
+import type { Config } from '../config';
+import { createDocumentClient, ensureLocalTable } from './dynamo-client';
+import { createDynamoProgressRepository } from './dynamo-progress-repository';
+import type { ProgressRepository } from './progress-repository';
+
+/**
+ * The repository the skill uses, from configuration. With a local endpoint the
+ * table is created on first use (and the attempt repeated if it failed); in
+ * AWS the table comes from infra/ and is never created at run time.
+ */
+export function createProgressRepository(config: Config, now: () => Date): ProgressRepository {
+  const client = createDocumentClient({ tableName: config.tableName, region: config.region, endpoint: config.dynamoEndpoint });
+  const repository = createDynamoProgressRepository({ client, tableName: config.tableName, now });
+  if (!config.dynamoEndpoint) return repository;
+
+  let ready: Promise<void> | null = null;
+  const tableReady = (): Promise<void> => {
+    ready ??= ensureLocalTable(client, config.tableName).catch((error: unknown) => {
+      ready = null;
+      throw error;
+    });
+    return ready;
+  };
+  const local = {} as ProgressRepository;
+  for (const name of Object.keys(repository) as (keyof ProgressRepository)[]) {
+    const method = repository[name] as (...args: unknown[]) => Promise<unknown>;
+    (local as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+      await tableReady();
+      return method(...args);
+    };
+  }
+  return local;
+}

@@ -1,0 +1,201 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchWriteCommand,
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import type { RunRecord } from '../domain/progress';
+import type { ResumePoint } from '../domain/routine-state';
+import { StorageConflictError, type LoadedProgress, type ProfileChanges, type ProgressRepository } from './progress-repository';
+import { activeItem, parseActive, parseProfile, parseSession, sessionItem, sessionSortKey, SORT_KEYS, TIMES_PREFIX } from './stored-items';
+import type { UserKey } from './user-key';
+
+/** What the repository needs: a document client, the table, and the time (injected for tests). */
+export interface DynamoRepositoryOptions {
+  readonly client: DynamoDBDocumentClient;
+  readonly tableName: string;
+  readonly now: () => Date;
+}
+
+/** DynamoDB's limit of items in one BatchWriteItem. */
+const BATCH_LIMIT = 25;
+
+const isConditionFailure = (error: unknown): boolean =>
+  error instanceof ConditionalCheckFailedException || (error instanceof Error && error.name === 'ConditionalCheckFailedException');
+
+/** The steps of two saves of the same run, ours first, with any the other device finished added. */
+const mergeDone = (ours: readonly string[], theirs: readonly string[]): string[] => [
+  ...ours,
+  ...theirs.filter((key) => !ours.includes(key)),
+];
+
+/**
+ * The progress repository on one DynamoDB table (see the README's data
+ * model). It uses only single-item conditional writes, queries and batch
+ * deletes, so it runs the same on DynamoDB, DynamoDB Local and dynalite.
+ */
+export function createDynamoProgressRepository({ client, tableName, now }: DynamoRepositoryOptions): ProgressRepository {
+  const TableName = tableName;
+
+  const putActive = async (pk: UserKey, point: ResumePoint, expected: number | null, recordVersion: number): Promise<number> => {
+    const version = (expected ?? 0) + 1;
+    await client.send(
+      new PutCommand({
+        TableName,
+        Item: activeItem(pk, point, version, recordVersion, now()),
+        ConditionExpression: expected === null ? 'attribute_not_exists(pk)' : 'version = :expected',
+        ...(expected === null ? {} : { ExpressionAttributeValues: { ':expected': expected } }),
+      }),
+    );
+    return version;
+  };
+
+  const repository: ProgressRepository = {
+    async load(user) {
+      const result = await client.send(
+        new QueryCommand({
+          TableName,
+          KeyConditionExpression: 'pk = :pk AND sk < :sessions',
+          ExpressionAttributeValues: { ':pk': user, ':sessions': SORT_KEYS.sessionPrefix },
+          ConsistentRead: true,
+        }),
+      );
+      const items = result.Items ?? [];
+      const loaded: LoadedProgress = {
+        profile: parseProfile(items.find((item) => item.sk === SORT_KEYS.profile)),
+        active: parseActive(items.find((item) => item.sk === SORT_KEYS.active)),
+      };
+      return loaded;
+    },
+
+    async saveActive(user, point, expectedVersion, recordVersion) {
+      try {
+        return await putActive(user, point, expectedVersion, recordVersion);
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+      // Another device wrote since we last looked. Our state is the newest, so it wins as a whole item;
+      // if that device was on the same run, its finished steps are kept too.
+      const current = await client.send(new GetCommand({ TableName, Key: { pk: user, sk: SORT_KEYS.active }, ConsistentRead: true }));
+      const theirs = parseActive(current.Item);
+      const version = typeof current.Item?.version === 'number' ? current.Item.version : null;
+      const merged = theirs && theirs.point.run.id === point.run.id ? { ...point, done: mergeDone(point.done, theirs.point.done) } : point;
+      try {
+        return await putActive(user, merged, version, Math.max(recordVersion, theirs?.recordVersion ?? 0));
+      } catch (error) {
+        if (isConditionFailure(error)) throw new StorageConflictError('The saved run changed twice while saving');
+        throw error;
+      }
+    },
+
+    async clearActive(user, runId) {
+      try {
+        await client.send(
+          new DeleteCommand({
+            TableName,
+            Key: { pk: user, sk: SORT_KEYS.active },
+            ConditionExpression: 'runId = :runId',
+            ExpressionAttributeValues: { ':runId': runId },
+          }),
+        );
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    },
+
+    async saveRecord(user, record, version) {
+      try {
+        await client.send(
+          new PutCommand({
+            TableName,
+            Item: sessionItem(user, record, version, now()),
+            ConditionExpression: 'attribute_not_exists(pk) OR version < :version',
+            ExpressionAttributeValues: { ':version': version },
+          }),
+        );
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    },
+
+    async updateProfile(user, changes: ProfileChanges) {
+      const names: Record<string, string> = {};
+      const values: Record<string, unknown> = { ':one': 1, ':now': now().toISOString() };
+      const sets = ['updatedAt = :now'];
+      const adds = ['version :one'];
+      if (changes.disclaimerHeard !== undefined) {
+        sets.push('disclaimerHeard = :heard');
+        values[':heard'] = changes.disclaimerHeard;
+      }
+      if (changes.favouriteRoutine !== undefined) {
+        sets.push('favouriteRoutine = :favourite');
+        values[':favourite'] = changes.favouriteRoutine;
+      }
+      (changes.practised ?? []).forEach((stretchId, i) => {
+        names[`#t${i}`] = `${TIMES_PREFIX}${stretchId}`;
+        adds.push(`#t${i} :one`);
+      });
+      await client.send(
+        new UpdateCommand({
+          TableName,
+          Key: { pk: user, sk: SORT_KEYS.profile },
+          UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
+          ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
+          ExpressionAttributeValues: values,
+        }),
+      );
+    },
+
+    async records(user, fromIso, toIso) {
+      const found: RunRecord[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await client.send(
+          new QueryCommand({
+            TableName,
+            KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+            ExpressionAttributeValues: { ':pk': user, ':from': sessionSortKey(fromIso, ''), ':to': sessionSortKey(toIso, '') },
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const item of page.Items ?? []) {
+          const record = parseSession(item);
+          if (record && record.run.startedAt < toIso) found.push(record);
+        }
+        start = page.LastEvaluatedKey;
+      } while (start);
+      return found;
+    },
+
+    async deleteUser(user) {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await client.send(
+          new QueryCommand({
+            TableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': user },
+            ProjectionExpression: 'pk, sk',
+            ExclusiveStartKey: start,
+            ConsistentRead: true,
+          }),
+        );
+        const keys = (page.Items ?? []).map((item) => ({ pk: item.pk, sk: item.sk }));
+        for (let i = 0; i < keys.length; i += BATCH_LIMIT) {
+          let requests = keys.slice(i, i + BATCH_LIMIT).map((Key) => ({ DeleteRequest: { Key } }));
+          for (let attempt = 0; requests.length > 0 && attempt < 5; attempt += 1) {
+            const result = await client.send(new BatchWriteCommand({ RequestItems: { [TableName]: requests } }));
+            requests = (result.UnprocessedItems?.[TableName] ?? []) as typeof requests;
+          }
+          if (requests.length > 0) throw new Error('Some items could not be deleted');
+        }
+        start = page.LastEvaluatedKey;
+      } while (start);
+    },
+  };
+  return repository;
+}
