@@ -14,8 +14,10 @@ function invokeBundle(event: unknown, env: Record<string, string> = {}): { ok: b
     if (!(pending instanceof Promise)) throw new Error('handler is not async');
     pending.then((value) => console.log(JSON.stringify({ ok: true, value })), (error) => console.log(JSON.stringify({ ok: false, value: error.message })));
   `;
+  // The bundle talks to the tests' DynamoDB Local, never to AWS (and never to the credential chain's metadata endpoints).
+  const local = { DYNAMODB_ENDPOINT: inject('dynamoEndpoint'), TABLE_NAME: TEST_TABLE };
   const output = execFileSync(process.execPath, ['-e', script, JSON.stringify(event)], {
-    env: { PATH: process.env.PATH, ...env },
+    env: { PATH: process.env.PATH, ...local, ...env },
     encoding: 'utf8',
   });
   return JSON.parse(output.trim().split('\n').pop() ?? '{}');
