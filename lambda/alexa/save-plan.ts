@@ -96,7 +96,8 @@ export function planSaves(before: RoutineState, turn: Turn, sync: SyncState, end
       records.push({ record: recordOf(point, content, { completed: false, endedAt: ending ? now : null }), version: recordVersion });
       savedProgress = progressKey(point);
       savedPosition = positionKey(point);
-      if (clearActive === point.run.id) clearActive = null;
+      // There is one ACTIVE item per user: saving this run replaces whatever was there.
+      clearActive = null;
     }
   }
 

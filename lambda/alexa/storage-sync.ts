@@ -102,7 +102,7 @@ export async function executePlan(
   const { active, clearActive, profile } = plan;
   const [activeResult, clearResult, profileResult, ...recordResults] = await Promise.all([
     active ? settle(() => repository.saveActive(user, active.point, active.expected, active.recordVersion)) : null,
-    clearActive && !active ? settle(() => repository.clearActive(user, clearActive)) : null,
+    clearActive ? settle(() => repository.clearActive(user, clearActive)) : null,
     profile ? settle(() => repository.updateProfile(user, profile)) : null,
     ...plan.records.map(({ record, version }) => settle(() => repository.saveRecord(user, record, version))),
   ]);

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { isEmpty, planSaves, type SyncState } from '../../lambda/alexa/save-plan';
+import { emptySync } from '../../lambda/alexa/storage-sync';
+import { createRoutineEngine } from '../../lambda/domain/routine-engine';
+import type { RoutineEvent, Turn } from '../../lambda/domain/routine-events';
+import { IDLE, type RoutineState } from '../../lambda/domain/routine-state';
+import { content } from '../support/content';
+import { engineContext, NOW } from '../support/engine-context';
+
+const engine = createRoutineEngine(content);
+const bedtime = content.routine('bedtime')?.stretchIds ?? [];
+const start: RoutineEvent = { type: 'start-routine', routine: { kind: 'match', id: 'bedtime' } };
+
+/** Plays events, applying each turn's plan as if every write succeeded, and returns the last plan. */
+function plans(
+  events: RoutineEvent[],
+  sync: SyncState = { ...emptySync(true), profile: { ...emptySync(true).profile, disclaimerHeard: true } },
+) {
+  let state: RoutineState = { ...IDLE, disclaimed: true };
+  let current = sync;
+  return events.map((event, i) => {
+    const turn: Turn = engine.apply(state, event, engineContext({ newRunId: `run-${i}` }));
+    const plan = planSaves(state, turn, current, turn.prompt === null, NOW, content);
+    state = turn.state;
+    current = { ...plan.after, activeVersion: plan.active ? (current.activeVersion ?? 0) + 1 : current.activeVersion };
+    return plan;
+  });
+}
+
+describe('what a turn writes', () => {
+  it('starting a routine saves the first side: the resume point and the run record', () => {
+    const [first] = plans([start]);
+    expect(first?.active?.point.done).toEqual([`${bedtime[0]}:right`]);
+    expect(first?.active?.expected).toBeNull();
+    expect(first?.records).toHaveLength(1);
+    expect(first?.records[0]).toMatchObject({ version: 1, record: { completed: false, endedAt: null, stretchesDone: 1 } });
+  });
+
+  it('info, help and repeat write nothing', () => {
+    const [, ...rest] = plans([
+      start,
+      { type: 'how-many-left' },
+      { type: 'help' },
+      { type: 'what-is-this-for' },
+      { type: 'repeat' },
+      { type: 'more-detail' },
+    ]);
+    for (const plan of rest) expect(isEmpty(plan)).toBe(true);
+  });
+
+  it('each finished side writes once, with the record version counting up', () => {
+    const [, second, third] = plans([start, { type: 'next' }, { type: 'next' }]);
+    expect(second?.records.map((r) => r.version)).toEqual([2]);
+    expect(third?.records.map((r) => r.version)).toEqual([3]);
+    expect(third?.active?.expected).toBe(2);
+  });
+
+  it('pausing saves the position even though no side finished', () => {
+    const [, paused] = plans([start, { type: 'pause' }]);
+    expect(paused?.active?.point.paused).toBe(true);
+  });
+
+  it('finishing records the run as completed and forgets the resume point', () => {
+    const sides = 6;
+    const all = plans([start, ...Array.from({ length: sides }, () => ({ type: 'next' }) as const)]);
+    const last = all.at(-1);
+    expect(last?.active).toBeNull();
+    expect(last?.clearActive).toBe('run-0');
+    expect(last?.records.at(-1)?.record).toMatchObject({ completed: true, endedAt: NOW, stretchesDone: 3 });
+    expect(last?.records.at(-1)?.record.done).toHaveLength(sides);
+  });
+
+  it('starting another routine mid-run closes the old run and saves the new one', () => {
+    const [, , switched] = plans([start, { type: 'next' }, { type: 'start-routine', routine: { kind: 'match', id: 'seated' } }]);
+    expect(switched?.records.map((r) => [r.record.run.id, r.record.completed, r.record.endedAt])).toEqual([
+      ['run-0', false, NOW],
+      ['run-2', false, null],
+    ]);
+    expect(switched?.active?.point.run.id).toBe('run-2');
+    expect(switched?.clearActive).toBeNull();
+  });
+
+  it('the disclaimer and the stretches done reach the profile at the end of the session, counted once', () => {
+    const fresh = emptySync(true);
+    const all = plans([start, { type: 'next' }, { type: 'next' }, { type: 'stop' }], fresh);
+    expect(all[0]?.profile).toEqual({ disclaimerHeard: true });
+    expect(all.at(-1)?.profile).toEqual({ practised: [bedtime[0], bedtime[1]] });
+  });
+
+  it('writes that failed earlier are retried with the next write', () => {
+    const sync: SyncState = {
+      ...emptySync(true),
+      unsavedRecords: [{ record: plans([start])[0]?.records[0]?.record as never, version: 1 }],
+    };
+    const [first] = plans([start], sync);
+    expect(first?.records).toHaveLength(2);
+  });
+
+  it('deleting history writes nothing else', () => {
+    const [, , yes] = plans([start, { type: 'delete-history' }, { type: 'yes' }]);
+    expect(yes).toMatchObject({ deleteAll: true, active: null, records: [], profile: null });
+  });
+});
