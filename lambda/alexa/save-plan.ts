@@ -19,11 +19,10 @@ export const syncSchema = z.object({
   activeVersion: z.number().int().min(0).nullable(),
   /** Version of the current run's history record. */
   recordVersion: z.number().int().min(0),
-  /** Fingerprints of the progress and position last saved. */
+  /** Fingerprint of the progress last saved. */
   savedProgress: z.string().nullable(),
-  savedPosition: z.string().nullable(),
   /** Records of runs that ended but are not saved yet. */
-  unsavedRecords: z.array(recordToSave).max(10),
+  unsavedRecords: z.array(recordToSave).max(20),
   unsavedProfile: z.object({ disclaimerHeard: z.boolean().optional(), favouriteRoutine: z.string().optional() }),
   /** A run whose saved resume point should be forgotten. */
   forgetRun: z.string().nullable(),
@@ -48,7 +47,16 @@ export interface SavePlan {
 }
 
 const progressKey = (point: ResumePoint): string => `${point.run.id}|${point.done.join(',')}|${point.paused}`;
-const positionKey = (point: ResumePoint): string => `${progressKey(point)}|${point.step}`;
+
+/** Keeps the newest unsaved record of each run: an older one would only be ignored by the table. */
+function newestPerRun(records: readonly { record: RunRecord; version: number }[]): { record: RunRecord; version: number }[] {
+  const byRun = new Map<string, { record: RunRecord; version: number }>();
+  for (const entry of records) {
+    const known = byRun.get(entry.record.run.id);
+    if (!known || known.version <= entry.version) byRun.set(entry.record.run.id, entry);
+  }
+  return [...byRun.values()];
+}
 
 /** Nothing to write: the plan for a turn that changed nothing worth keeping. */
 export function isEmpty(plan: SavePlan): boolean {
@@ -70,41 +78,40 @@ export function planSaves(before: RoutineState, turn: Turn, sync: SyncState, end
   let recordVersion = sync.recordVersion;
   let clearActive = sync.forgetRun;
 
+  // The run open before this turn: the one being played, or the saved one offered at launch.
   const previous = resumePointOf(before);
-  const finished = turn.beats.some((beat) => beat.type === 'finished');
-  const replaced = previous !== null && after.run?.id !== previous.run.id;
-  if (previous && (finished || replaced)) {
-    const final: ResumePoint = { ...previous, done: finished ? after.done : previous.done };
+  const open = previous ?? before.offer;
+  const finished = previous !== null && turn.beats.some((beat) => beat.type === 'finished');
+  const leftBehind = open !== null && after.run?.id !== open.run.id && (previous !== null || after.offer === null);
+  if (open && (finished || leftBehind)) {
+    const final: ResumePoint = { ...open, done: finished ? after.done : open.done };
     if (final.done.length > 0) {
       recordVersion += 1;
       records.push({ record: recordOf(final, content, { completed: finished, endedAt: now }), version: recordVersion });
     }
-    clearActive = previous.run.id;
+    clearActive = open.run.id;
     recordVersion = 0;
   }
 
   const point = resumePointOf(after);
   let active: SavePlan['active'] = null;
   let savedProgress = sync.savedProgress;
-  let savedPosition = sync.savedPosition;
   if (point && point.done.length > 0) {
-    const progressed = progressKey(point) !== sync.savedProgress;
-    const moved = ending && positionKey(point) !== sync.savedPosition;
-    if (progressed || moved) {
+    // At the end of a session the record is always closed with its end time, even if nothing moved.
+    if (ending || progressKey(point) !== sync.savedProgress) {
       recordVersion += 1;
       active = { point, expected: sync.activeVersion, recordVersion };
       records.push({ record: recordOf(point, content, { completed: false, endedAt: ending ? now : null }), version: recordVersion });
       savedProgress = progressKey(point);
-      savedPosition = positionKey(point);
       // There is one ACTIVE item per user: saving this run replaces whatever was there.
       clearActive = null;
     }
   }
 
-  const forget = turn.effects.some((effect) => effect.type === 'forget-active');
-  if (forget && before.offer) clearActive = before.offer.run.id;
-
-  const newlyDone = after.done.filter((key) => !before.done.includes(key));
+  // Steps finished before this turn: in the run being played, or in the saved run this turn resumed.
+  const resumed = before.offer && before.offer.run.id === after.run?.id ? before.offer.done : [];
+  const baseline = before.run && before.run.id === after.run?.id ? before.done : resumed;
+  const newlyDone = after.done.filter((key) => !baseline.includes(key));
   const practised = [...new Set([...sync.practised, ...stretchesIn(newlyDone)])];
   const favourite = turn.effects.find((effect) => effect.type === 'save-favourite');
   const unsavedProfile = {
@@ -121,7 +128,7 @@ export function planSaves(before: RoutineState, turn: Turn, sync: SyncState, end
     deleteAll: false,
     active,
     clearActive,
-    records,
+    records: newestPerRun(records),
     profile,
     after: {
       ...sync,
@@ -132,7 +139,6 @@ export function planSaves(before: RoutineState, turn: Turn, sync: SyncState, end
       },
       recordVersion,
       savedProgress,
-      savedPosition,
       unsavedRecords: [],
       unsavedProfile: profile ? {} : unsavedProfile,
       forgetRun: null,

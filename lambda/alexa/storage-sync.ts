@@ -5,11 +5,21 @@ import type { UserKey } from '../storage/user-key';
 import type { SavePlan, SyncState } from './save-plan';
 
 /**
- * Storage gets this long per turn, on top of the SDK's own per-request
- * limits. With the start-of-session read that keeps a turn under about 5 s,
- * well inside the 8 s Alexa waits.
+ * Storage gets at most this long for each step of a turn (the read, then the
+ * writes), on top of the SDK's own per-request limits.
  */
 export const TURN_STORAGE_BUDGET_MS = 2500;
+
+/**
+ * And at most this long for the whole turn, read and writes together, so a
+ * turn that meets a hanging store still answers in well under Alexa's 8 s.
+ */
+export const TURN_TOTAL_BUDGET_MS = 4000;
+
+/** The time left for storage in a turn that started at `startedMs`; never below a token 200 ms. */
+export function budgetLeft(startedMs: number, nowMs: number): number {
+  return Math.max(200, Math.min(TURN_STORAGE_BUDGET_MS, TURN_TOTAL_BUDGET_MS - (nowMs - startedMs)));
+}
 
 /** A short failure reason for logs: the error's class only, never its data. */
 export type StorageLog = (summary: Record<string, string>) => void;
@@ -33,7 +43,6 @@ export function emptySync(loaded: boolean): SyncState {
     activeVersion: null,
     recordVersion: 0,
     savedProgress: null,
-    savedPosition: null,
     unsavedRecords: [],
     unsavedProfile: {},
     forgetRun: null,
@@ -50,9 +59,14 @@ export interface SessionStart {
 }
 
 /** The one read of a session: profile and unfinished run. On failure the session goes on as a new user's would. */
-export async function startSession(repository: ProgressRepository, user: UserKey, log: StorageLog): Promise<SessionStart> {
+export async function startSession(
+  repository: ProgressRepository,
+  user: UserKey,
+  log: StorageLog,
+  budgetMs = TURN_STORAGE_BUDGET_MS,
+): Promise<SessionStart> {
   try {
-    const loaded = await withDeadline(repository.load(user), TURN_STORAGE_BUDGET_MS);
+    const loaded = await withDeadline(repository.load(user), budgetMs);
     const sync: SyncState = {
       ...emptySync(true),
       profile: loaded.profile,
@@ -84,10 +98,11 @@ export async function executePlan(
   plan: SavePlan,
   before: SyncState,
   log: StorageLog,
+  budgetMs = TURN_STORAGE_BUDGET_MS,
 ): Promise<SaveOutcome> {
   if (plan.deleteAll) {
     try {
-      await withDeadline(repository.deleteUser(user), TURN_STORAGE_BUDGET_MS * 2);
+      await withDeadline(repository.deleteUser(user), TURN_TOTAL_BUDGET_MS);
       return { sync: emptySync(true), failed: false, deleted: true };
     } catch (error) {
       log({ event: 'storage-delete-failed', name: errorName(error) });
@@ -95,7 +110,7 @@ export async function executePlan(
     }
   }
   const settle = <T>(work: () => Promise<T>): Promise<PromiseSettledResult<T>> =>
-    withDeadline(work(), TURN_STORAGE_BUDGET_MS).then(
+    withDeadline(work(), budgetMs).then(
       (value) => ({ status: 'fulfilled', value }) as const,
       (reason: unknown) => ({ status: 'rejected', reason }) as const,
     );
@@ -117,7 +132,6 @@ export async function executePlan(
     activeVersion:
       activeResult?.status === 'fulfilled' ? activeResult.value : clearResult?.status === 'fulfilled' ? null : before.activeVersion,
     savedProgress: activeResult?.status === 'rejected' ? before.savedProgress : plan.after.savedProgress,
-    savedPosition: activeResult?.status === 'rejected' ? before.savedPosition : plan.after.savedPosition,
     forgetRun: clearResult?.status === 'rejected' ? clearActive : plan.after.forgetRun,
     unsavedRecords: plan.records.filter((_, i) => recordResults[i]?.status === 'rejected'),
     unsavedProfile:

@@ -14,7 +14,7 @@ import { userKeyOf, type UserKey } from '../storage/user-key';
 import { renderResponse } from './render-response';
 import { isEmpty, planSaves, type SyncState } from './save-plan';
 import { readSession, writeSession } from './session';
-import { emptySync, executePlan, startSession, type StorageLog } from './storage-sync';
+import { budgetLeft, emptySync, executePlan, startSession, type StorageLog } from './storage-sync';
 
 /** Everything a handler needs to answer a turn, built once per cold start. */
 export interface SkillServices {
@@ -50,13 +50,14 @@ function withNote(speech: Speech, note: string): Speech {
  */
 export async function answer(input: HandlerInput, event: RoutineEvent, services: SkillServices): Promise<Response> {
   const { content, repository, log } = services;
+  const startedMs = Date.now();
   const read = readSession(input.attributesManager.getSessionAttributes(), content);
   const user = userOf(input.requestEnvelope);
   let sync: SyncState = read.sync ?? emptySync(false);
   let resumable: ResumePoint | null = null;
   let loadFailed = false;
   if (!read.sync && user) {
-    const start = await startSession(repository, user, log);
+    const start = await startSession(repository, user, log, budgetLeft(startedMs, Date.now()));
     ({ sync, resumable } = start);
     loadFailed = start.failed;
   }

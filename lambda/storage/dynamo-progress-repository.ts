@@ -78,12 +78,17 @@ export function createDynamoProgressRepository({ client, tableName, now }: Dynam
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
       }
-      // Another device wrote since we last looked. Our state is the newest, so it wins as a whole item;
-      // if that device was on the same run, its finished steps are kept too.
+      // Someone wrote since we last looked: another device, or a save of ours that arrived late.
+      // For the same run, the save with the higher record version is the newer one, and finished
+      // sides from both are kept; a different run is replaced, since this device is the one in use now.
       const current = await client.send(new GetCommand({ TableName, Key: { pk: user, sk: SORT_KEYS.active }, ConsistentRead: true }));
       const theirs = parseActive(current.Item);
       const version = typeof current.Item?.version === 'number' ? current.Item.version : null;
-      const merged = theirs && theirs.point.run.id === point.run.id ? { ...point, done: mergeDone(point.done, theirs.point.done) } : point;
+      const sameRun = theirs !== null && theirs.point.run.id === point.run.id;
+      const theirsNewer = sameRun && theirs.recordVersion > recordVersion;
+      const base = theirsNewer ? theirs.point : point;
+      const merged = sameRun ? { ...base, done: mergeDone(base.done, theirsNewer ? point.done : theirs.point.done) } : point;
+      if (theirsNewer && version !== null && merged.done.length === theirs.point.done.length) return version;
       try {
         return await putActive(user, merged, version, Math.max(recordVersion, theirs?.recordVersion ?? 0));
       } catch (error) {

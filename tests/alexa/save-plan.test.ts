@@ -87,13 +87,17 @@ describe('what a turn writes', () => {
     expect(all.at(-1)?.profile).toEqual({ practised: [bedtime[0], bedtime[1]] });
   });
 
-  it('writes that failed earlier are retried with the next write', () => {
-    const sync: SyncState = {
-      ...emptySync(true),
-      unsavedRecords: [{ record: plans([start])[0]?.records[0]?.record as never, version: 1 }],
-    };
+  it('writes that failed earlier are retried with the next write, one record per run', () => {
+    const earlier = plans([start])[0]?.records[0]?.record;
+    if (!earlier) throw new Error('no record');
+    const older = { ...earlier, run: { id: 'older-run', startedAt: '2026-11-20T09:00:00.000Z' } };
+    const stale = { record: earlier, version: 0 };
+    const sync: SyncState = { ...emptySync(true), unsavedRecords: [{ record: older, version: 3 }, stale] };
     const [first] = plans([start], sync);
-    expect(first?.records).toHaveLength(2);
+    expect(first?.records.map((r) => [r.record.run.id, r.version])).toEqual([
+      ['older-run', 3],
+      ['run-0', 1],
+    ]);
   });
 
   it('deleting history writes nothing else', () => {
