@@ -74,7 +74,9 @@ export async function answer(input: HandlerInput, event: RoutineEvent, services:
   const turn = services.engine.apply(read.state, read.tampered ? { type: 'lost-track' } : event, context);
   const plan = planSaves(read.state, turn, sync, turn.prompt === null, now, content);
   const outcome =
-    user && !isEmpty(plan) ? await executePlan(repository, user, plan, sync, log) : { sync: plan.after, failed: false, deleted: false };
+    user && !isEmpty(plan)
+      ? await executePlan(repository, user, plan, sync, log, budgetLeft(startedMs, Date.now()))
+      : { sync: plan.after, failed: false, deleted: false };
 
   let speech = services.compose(turn);
   if (plan.deleteAll && !outcome.deleted) speech = { speech: [say(PROMPTS.deleteFailed)], reprompt: null, endSession: true };

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { secondsHeld } from '../../lambda/domain/progress';
+import { PROMPTS } from '../../lambda/speech/prompts';
+import { content } from '../support/content';
+import { newUserId } from '../support/envelopes';
+import { createTestHandler } from '../support/skill';
+import { countedRepository, Device, probe, storedFor, writesIn, type Calls } from './harness';
+
+const BEDTIME_STEPS = [
+  'seated-calf-band:right',
+  'seated-calf-band:left',
+  'lying-hamstring-band:right',
+  'lying-hamstring-band:left',
+  'lying-figure-four:right',
+  'lying-figure-four:left',
+];
+const WELCOME = 'Welcome to Sciatica Stretches.';
+const DISCLAIMER = "I'm a stretching guide, not a substitute for professional medical advice.";
+const OFFER_FIGURE_FOUR = 'You were on the lying figure four, right side, in the bedtime routine.';
+const SUGGEST_QUICK_RELIEF = 'Shall we do the quick relief routine?';
+
+/** A new user on a handler over the global DynamoDB Local. */
+const newDevice = (): Device => new Device(createTestHandler(), newUserId());
+
+/** Launch, "start my bedtime routine", then "next" `nexts` times (the bedtime routine has 6 sides). */
+async function bedtimeThrough(device: Device, nexts: number): Promise<void> {
+  const launched = await device.launch();
+  expect(launched.text).toContain(DISCLAIMER);
+  await device.say('StartRoutineIntent', { routine: 'bedtime' });
+  for (let i = 0; i < nexts; i += 1) expect((await device.next()).open).toBe(true);
+}
+
+describe('coming back after a session ends part way through a routine', () => {
+  it('stop after two stretches, then a new session resumes the same run at the right side and finishes it', async () => {
+    const device = newDevice();
+    await bedtimeThrough(device, 3);
+    const runId = (await storedFor(device.userId)).active?.point.run.id;
+    expect(runId).toBeTruthy();
+
+    const stop = await device.say('AMAZON.StopIntent');
+    expect(stop).toMatchObject({ text: 'Good work today: you did two stretches. Goodbye, and take it easy.', open: false });
+
+    const again = await device.launch();
+    expect(again.text).toBe(`${WELCOME} ${OFFER_FIGURE_FOUR} ${PROMPTS.promptResumeOffer}`);
+    expect(again.text).not.toContain(DISCLAIMER);
+    expect(again.open).toBe(true);
+
+    const yes = await device.say('AMAZON.YesIntent');
+    expect(yes.text).toMatch(/^Let's pick up where you left off\. Last one: the lying figure four\. .*We'll start with your right side\./);
+    expect(yes.text).toContain('Cross your right ankle over your left knee.');
+    expect(yes.text.endsWith("Say next when you're ready for your left side.")).toBe(true);
+    expect(yes.open).toBe(true);
+
+    const left = await device.next();
+    expect(left.text).toMatch(/^Now your left side\. Lie on your back, and cross your left ankle over your right knee\./);
+    expect(left.text.endsWith('That was the last stretch. Say next to finish.')).toBe(true);
+
+    const end = await device.next();
+    expect(end.text).toMatch(/^That's the end of the bedtime routine\. Well done: you did three stretches\./);
+    expect(end.open).toBe(false);
+
+    const stored = await storedFor(device.userId);
+    expect(stored.records).toHaveLength(1);
+    expect(stored.records[0]).toMatchObject({
+      run: { id: runId },
+      plan: { routineId: 'bedtime' },
+      done: BEDTIME_STEPS,
+      completed: true,
+      stretchesDone: 3,
+      secondsHeld: secondsHeld(BEDTIME_STEPS, content),
+    });
+    expect(stored.records[0]?.endedAt).toEqual(expect.any(String));
+    expect(stored.active).toBeNull();
+    expect(stored.profile).toMatchObject({ disclaimerHeard: true, favouriteRoutine: null });
+    expect(stored.profile.timesDone).toEqual({ 'seated-calf-band': 1, 'lying-hamstring-band': 1, 'lying-figure-four': 1 });
+  });
+
+  it('"no" at the offer lists the routines and forgets the run, so the next launch offers nothing to resume', async () => {
+    const device = newDevice();
+    await bedtimeThrough(device, 3);
+    await device.say('AMAZON.StopIntent');
+    expect((await device.launch()).text).toContain(OFFER_FIGURE_FOUR);
+
+    const no = await device.say('AMAZON.NoIntent');
+    expect(no.text).toMatch(/^There are five routines: quick relief, with three stretches, bedtime, .* Which would you like\?$/);
+    expect(no.open).toBe(true);
+    const stored = await storedFor(device.userId);
+    expect(stored.active).toBeNull();
+    expect(stored.records.map((r) => ({ done: r.done.length, completed: r.completed }))).toEqual([{ done: 4, completed: false }]);
+
+    const later = await device.launch();
+    expect(later.text).toBe(`${WELCOME} ${SUGGEST_QUICK_RELIEF} Or say bedtime, seated, floor, or all nine.`);
+    expect(later.open).toBe(true);
+  });
+
+  it('"start over" at the offer starts stretch one as a new run, and keeps the old run\'s record apart', async () => {
+    const device = newDevice();
+    await bedtimeThrough(device, 3);
+    await device.say('AMAZON.StopIntent');
+    const oldRun = (await storedFor(device.userId)).active?.point.run.id;
+    await device.launch();
+
+    const over = await device.say('AMAZON.StartOverIntent');
+    expect(over.text).toMatch(/^Starting over from the top\. Stretch one of three: the seated calf stretch with band\./);
+    expect(over.text).toContain("We'll start with your right side.");
+    expect(over.open).toBe(true);
+
+    const stored = await storedFor(device.userId);
+    const newRun = stored.active?.point.run.id;
+    expect(newRun).toBeTruthy();
+    expect(newRun).not.toBe(oldRun);
+    expect(stored.active?.point.done).toEqual(['seated-calf-band:right']);
+    const byRun = new Map(stored.records.map((r) => [r.run.id, r]));
+    expect(stored.records).toHaveLength(2);
+    expect(byRun.get(oldRun ?? '')).toMatchObject({ done: BEDTIME_STEPS.slice(0, 4), completed: false });
+    expect(byRun.get(newRun ?? '')).toMatchObject({ done: ['seated-calf-band:right'], completed: false, endedAt: null });
+  });
+
+  it('a session that times out saves the position, and the next launch offers to resume there', async () => {
+    const device = newDevice();
+    await bedtimeThrough(device, 3);
+    const ended = await device.timeout();
+    expect(ended).toMatchObject({ text: '', open: false });
+
+    const stored = await storedFor(device.userId);
+    expect(stored.active?.point).toMatchObject({ step: 3, done: BEDTIME_STEPS.slice(0, 4) });
+    // Counts are only written when a session ends, so these come from the SessionEndedRequest.
+    expect(stored.profile.timesDone).toEqual({ 'seated-calf-band': 1, 'lying-hamstring-band': 1 });
+
+    const again = await device.launch();
+    expect(again.text).toBe(`${WELCOME} ${OFFER_FIGURE_FOUR} ${PROMPTS.promptResumeOffer}`);
+    expect((await device.say('AMAZON.YesIntent')).text).toMatch(/^Let's pick up where you left off\. Last one: the lying figure four\./);
+  });
+
+  it('a timeout after "go back" saves the side gone back to, which no earlier turn wrote', async () => {
+    const device = newDevice();
+    await bedtimeThrough(device, 3);
+    const back = await device.say('AMAZON.PreviousIntent');
+    expect(back.text).toContain('Loop the band around your right foot.');
+    expect((await storedFor(device.userId)).active?.point.step).toBe(3);
+
+    await device.timeout();
+    expect((await storedFor(device.userId)).active?.point).toMatchObject({ step: 2, done: BEDTIME_STEPS.slice(0, 4) });
+    expect((await device.launch()).text).toContain('You were on the lying hamstring stretch with band, left side, in the bedtime routine.');
+  });
+
+  it('"make the bedtime routine my default" is kept, and the next launch offers the bedtime routine', async () => {
+    const device = newDevice();
+    await device.launch();
+    const set = await device.say('SetDefaultRoutineIntent', { routine: 'bedtime' });
+    expect(set.text).toMatch(/^Done\. From now on, I'll offer the bedtime routine first\. Shall we do the bedtime routine\?/);
+    expect(set.open).toBe(true);
+    expect((await storedFor(device.userId)).profile).toMatchObject({ favouriteRoutine: 'bedtime', disclaimerHeard: true });
+
+    const later = await device.launch();
+    expect(later.text).toBe(`${WELCOME} Shall we do the bedtime routine? Or say quick relief, seated, floor, or all nine.`);
+  });
+});
+
+describe('few round trips to DynamoDB', () => {
+  it('one read per session, none for questions, writes only when a side is finished, a bounded total', async () => {
+    const counted = await countedRepository();
+    const calls = probe(counted.repository);
+    const device = new Device(createTestHandler({}, { repository: calls.repository }), newUserId());
+    const turns: { turn: string; calls: Calls; requests: number }[] = [];
+    const record = (turn: string): Calls => {
+      const taken = calls.take();
+      const requests = Object.values(counted.take()).reduce((sum, n) => sum + n, 0);
+      turns.push({ turn, calls: taken, requests });
+      // Every repository call is exactly one DynamoDB request: no hidden retries, reads or conflicts.
+      expect(requests, turn).toBe(taken.load + writesIn(taken));
+      return taken;
+    };
+
+    await device.launch();
+    expect(record('launch')).toMatchObject({ load: 1, saveActive: 0, saveRecord: 0, clearActive: 0, updateProfile: 0 });
+    await device.say('StartRoutineIntent', { routine: 'bedtime' });
+    expect(record('start').load).toBe(0);
+
+    for (const question of ['HowManyLeftIntent', 'AMAZON.HelpIntent', 'WhatIsThisForIntent', 'AMAZON.RepeatIntent']) {
+      expect((await device.say(question)).open).toBe(true);
+      const taken = record(question);
+      expect(taken.load + writesIn(taken), question).toBe(0);
+    }
+    for (let side = 2; side <= 6; side += 1) {
+      await device.next();
+      const taken = record(`next to side ${side}`);
+      expect(taken.load).toBe(0);
+      expect(writesIn(taken)).toBeGreaterThan(0);
+      expect(writesIn(taken)).toBeLessThanOrEqual(2);
+    }
+    const end = await device.next();
+    expect(end.open).toBe(false);
+    record('closing words');
+
+    const loads = turns.reduce((sum, t) => sum + t.calls.load, 0);
+    const writes = turns.reduce((sum, t) => sum + writesIn(t.calls), 0);
+    expect(loads).toBe(1);
+    expect(writes).toBeLessThanOrEqual(BEDTIME_STEPS.length * 2 + 4);
+    console.info('round trips per turn', turns.map((t) => `${t.turn}: ${t.calls.load} load, ${writesIn(t.calls)} writes`).join('; '));
+
+    await device.launch();
+    expect(record('launch again')).toMatchObject({ load: 1, saveActive: 0, saveRecord: 0, clearActive: 0, updateProfile: 0 });
+  });
+});
