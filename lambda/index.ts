@@ -8,6 +8,7 @@ import { createProgressRepository } from './storage/create-repository';
 
 const config = loadConfig();
 const clock = (): Date => new Date();
+const content = loadContent(stretches, routines);
 
 /**
  * The composition root: configuration, content, storage, clock and ids are
@@ -15,8 +16,8 @@ const clock = (): Date => new Date();
  */
 export const handler: SkillHandler = createSkillHandler({
   config,
-  content: loadContent(stretches, routines),
-  repository: createProgressRepository(config, clock),
+  content,
+  repository: createProgressRepository(config, clock, content),
   log: (summary) => console.error(JSON.stringify(summary)),
   clock,
   newId: randomUUID,

@@ -30,6 +30,8 @@ export const syncSchema = z.object({
   practised: z.array(z.string()),
   /** The one spoken note about storage trouble has been given. */
   noted: z.boolean(),
+  /** This session's id for counting stretches into the profile exactly once. */
+  sessionToken: z.string().min(1).max(64),
 });
 
 /** Storage bookkeeping for one session. */
@@ -122,7 +124,8 @@ export function planSaves(before: RoutineState, turn: Turn, sync: SyncState, end
   const writing = active !== null || records.length > 0 || clearActive !== null || favourite !== undefined;
   const profileDue = Object.keys(unsavedProfile).length > 0 && (writing || ending);
   const countDue = ending && practised.length > 0;
-  const profile: ProfileChanges | null = profileDue || countDue ? { ...unsavedProfile, ...(countDue ? { practised } : {}) } : null;
+  const profile: ProfileChanges | null =
+    profileDue || countDue ? { ...unsavedProfile, ...(countDue ? { practised, countToken: sync.sessionToken } : {}) } : null;
 
   return {
     deleteAll: false,

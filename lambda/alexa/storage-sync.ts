@@ -36,8 +36,9 @@ const withDeadline = <T>(work: Promise<T>, ms: number): Promise<T> =>
 const errorName = (error: unknown): string => (error instanceof Error ? error.name : 'unknown');
 
 /** A session's storage state before anything is known: nothing loaded, nothing saved. */
-export function emptySync(loaded: boolean): SyncState {
+export function emptySync(loaded: boolean, sessionToken: string): SyncState {
   return {
+    sessionToken,
     loaded,
     profile: NEW_PROFILE,
     activeVersion: null,
@@ -63,12 +64,13 @@ export async function startSession(
   repository: ProgressRepository,
   user: UserKey,
   log: StorageLog,
+  sessionToken: string,
   budgetMs = TURN_STORAGE_BUDGET_MS,
 ): Promise<SessionStart> {
   try {
     const loaded = await withDeadline(repository.load(user), budgetMs);
     const sync: SyncState = {
-      ...emptySync(true),
+      ...emptySync(true, sessionToken),
       profile: loaded.profile,
       activeVersion: loaded.active?.version ?? null,
       recordVersion: loaded.active?.recordVersion ?? 0,
@@ -76,7 +78,7 @@ export async function startSession(
     return { sync, resumable: loaded.active?.point ?? null, failed: false };
   } catch (error) {
     log({ event: 'storage-load-failed', name: errorName(error) });
-    return { sync: emptySync(false), resumable: null, failed: true };
+    return { sync: emptySync(false, sessionToken), resumable: null, failed: true };
   }
 }
 
@@ -103,7 +105,7 @@ export async function executePlan(
   if (plan.deleteAll) {
     try {
       await withDeadline(repository.deleteUser(user), TURN_TOTAL_BUDGET_MS);
-      return { sync: emptySync(true), failed: false, deleted: true };
+      return { sync: emptySync(true, before.sessionToken), failed: false, deleted: true };
     } catch (error) {
       log({ event: 'storage-delete-failed', name: errorName(error) });
       return { sync: before, failed: true, deleted: false };
@@ -144,6 +146,6 @@ export async function executePlan(
 
 function withoutCounts(changes: SavePlan['profile']): SyncState['unsavedProfile'] {
   if (!changes) return {};
-  const { practised: _counts, ...rest } = changes;
+  const { practised: _counts, countToken: _token, ...rest } = changes;
   return rest;
 }

@@ -53,11 +53,11 @@ export async function answer(input: HandlerInput, event: RoutineEvent, services:
   const startedMs = Date.now();
   const read = readSession(input.attributesManager.getSessionAttributes(), content);
   const user = userOf(input.requestEnvelope);
-  let sync: SyncState = read.sync ?? emptySync(false);
+  let sync: SyncState = read.sync ?? emptySync(false, services.newId());
   let resumable: ResumePoint | null = null;
   let loadFailed = false;
   if (!read.sync && user) {
-    const start = await startSession(repository, user, log, budgetLeft(startedMs, Date.now()));
+    const start = await startSession(repository, user, log, sync.sessionToken, budgetLeft(startedMs, Date.now()));
     ({ sync, resumable } = start);
     loadFailed = start.failed;
   }

@@ -95,3 +95,20 @@ export function recordOf(point: ResumePoint, content: Content, ending: { complet
     endedAt: ending.endedAt,
   };
 }
+
+/**
+ * One record from two saves of the same run (two devices, or a late write):
+ * every finished side of both, and the later end. Nothing finished is dropped.
+ */
+export function mergeRecords(stored: RunRecord, incoming: RunRecord, content: Content): RunRecord {
+  const done = [...stored.done, ...incoming.done.filter((key) => !stored.done.includes(key))];
+  const ends = [stored.endedAt, incoming.endedAt].filter((end): end is string => end !== null).sort();
+  return {
+    ...stored,
+    done,
+    stretchesDone: stretchesIn(done).length,
+    secondsHeld: secondsHeld(done, content),
+    completed: stored.completed || incoming.completed,
+    endedAt: ends.at(-1) ?? null,
+  };
+}

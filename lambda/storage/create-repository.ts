@@ -1,4 +1,6 @@
 import type { Config } from '../config';
+import type { Content } from '../domain/content';
+import { mergeRecords } from '../domain/progress';
 import { createDocumentClient, ensureLocalTable } from './dynamo-client';
 import { createDynamoProgressRepository } from './dynamo-progress-repository';
 import type { ProgressRepository } from './progress-repository';
@@ -8,9 +10,14 @@ import type { ProgressRepository } from './progress-repository';
  * table is created on first use (and the attempt repeated if it failed); in
  * AWS the table comes from infra/ and is never created at run time.
  */
-export function createProgressRepository(config: Config, now: () => Date): ProgressRepository {
+export function createProgressRepository(config: Config, now: () => Date, content: Content): ProgressRepository {
   const client = createDocumentClient({ tableName: config.tableName, region: config.region, endpoint: config.dynamoEndpoint });
-  const repository = createDynamoProgressRepository({ client, tableName: config.tableName, now });
+  const repository = createDynamoProgressRepository({
+    client,
+    tableName: config.tableName,
+    now,
+    merge: (stored, incoming) => mergeRecords(stored, incoming, content),
+  });
   if (!config.dynamoEndpoint) return repository;
 
   let ready: Promise<void> | null = null;

@@ -14,12 +14,16 @@ import { StorageConflictError, type LoadedProgress, type ProfileChanges, type Pr
 import { activeItem, parseActive, parseProfile, parseSession, sessionItem, sessionSortKey, SORT_KEYS, TIMES_PREFIX } from './stored-items';
 import type { UserKey } from './user-key';
 
-/** What the repository needs: a document client, the table, and the time (injected for tests). */
+/** What the repository needs: a document client, the table, the time (injected for tests), and how to merge two saves of a run. */
 export interface DynamoRepositoryOptions {
   readonly client: DynamoDBDocumentClient;
   readonly tableName: string;
   readonly now: () => Date;
+  readonly merge: (stored: RunRecord, incoming: RunRecord) => RunRecord;
 }
+
+/** How often a write that lost a race is re-read and tried again before the turn gives up on it. */
+const RACE_RETRIES = 3;
 
 /** DynamoDB's limit of items in one BatchWriteItem. */
 const BATCH_LIMIT = 25;
@@ -38,7 +42,7 @@ const mergeDone = (ours: readonly string[], theirs: readonly string[]): string[]
  * model). It uses only single-item conditional writes, queries and batch
  * deletes, so it runs the same on DynamoDB, DynamoDB Local and dynalite.
  */
-export function createDynamoProgressRepository({ client, tableName, now }: DynamoRepositoryOptions): ProgressRepository {
+export function createDynamoProgressRepository({ client, tableName, now, merge }: DynamoRepositoryOptions): ProgressRepository {
   const TableName = tableName;
 
   const putActive = async (pk: UserKey, point: ResumePoint, expected: number | null, recordVersion: number): Promise<number> => {
@@ -81,20 +85,22 @@ export function createDynamoProgressRepository({ client, tableName, now }: Dynam
       // Someone wrote since we last looked: another device, or a save of ours that arrived late.
       // For the same run, the save with the higher record version is the newer one, and finished
       // sides from both are kept; a different run is replaced, since this device is the one in use now.
-      const current = await client.send(new GetCommand({ TableName, Key: { pk: user, sk: SORT_KEYS.active }, ConsistentRead: true }));
-      const theirs = parseActive(current.Item);
-      const version = typeof current.Item?.version === 'number' ? current.Item.version : null;
-      const sameRun = theirs !== null && theirs.point.run.id === point.run.id;
-      const theirsNewer = sameRun && theirs.recordVersion > recordVersion;
-      const base = theirsNewer ? theirs.point : point;
-      const merged = sameRun ? { ...base, done: mergeDone(base.done, theirsNewer ? point.done : theirs.point.done) } : point;
-      if (theirsNewer && version !== null && merged.done.length === theirs.point.done.length) return version;
-      try {
-        return await putActive(user, merged, version, Math.max(recordVersion, theirs?.recordVersion ?? 0));
-      } catch (error) {
-        if (isConditionFailure(error)) throw new StorageConflictError('The saved run changed twice while saving');
-        throw error;
+      for (let attempt = 0; attempt < RACE_RETRIES; attempt += 1) {
+        const current = await client.send(new GetCommand({ TableName, Key: { pk: user, sk: SORT_KEYS.active }, ConsistentRead: true }));
+        const theirs = parseActive(current.Item);
+        const version = typeof current.Item?.version === 'number' ? current.Item.version : null;
+        const sameRun = theirs !== null && theirs.point.run.id === point.run.id;
+        const theirsNewer = sameRun && theirs.recordVersion > recordVersion;
+        const base = theirsNewer ? theirs.point : point;
+        const merged = sameRun ? { ...base, done: mergeDone(base.done, theirsNewer ? point.done : theirs.point.done) } : point;
+        if (theirsNewer && version !== null && merged.done.length === theirs.point.done.length) return version;
+        try {
+          return await putActive(user, merged, version, Math.max(recordVersion, theirs?.recordVersion ?? 0));
+        } catch (error) {
+          if (!isConditionFailure(error)) throw error;
+        }
       }
+      throw new StorageConflictError('The saved run kept changing while saving');
     },
 
     async clearActive(user, runId) {
@@ -113,18 +119,39 @@ export function createDynamoProgressRepository({ client, tableName, now }: Dynam
     },
 
     async saveRecord(user, record, version) {
-      try {
-        await client.send(
+      const key = { pk: user, sk: sessionSortKey(record.run.startedAt, record.run.id) };
+      const put = (item: RunRecord, itemVersion: number, condition: string, expected: number): Promise<unknown> =>
+        client.send(
           new PutCommand({
             TableName,
-            Item: sessionItem(user, record, version, now()),
-            ConditionExpression: 'attribute_not_exists(pk) OR version < :version',
-            ExpressionAttributeValues: { ':version': version },
+            Item: sessionItem(user, item, itemVersion, now()),
+            ConditionExpression: condition,
+            ExpressionAttributeValues: { ':version': expected },
           }),
         );
+      try {
+        await put(record, version, 'attribute_not_exists(pk) OR version < :version', version);
+        return;
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
       }
+      // A save with the same or a higher version is there already (another device on the same run,
+      // or a late write): merge, so the record keeps every side either of them finished.
+      for (let attempt = 0; attempt < RACE_RETRIES; attempt += 1) {
+        const stored = await client.send(new GetCommand({ TableName, Key: key, ConsistentRead: true }));
+        const storedRecord = parseSession(stored.Item);
+        const storedVersion = typeof stored.Item?.version === 'number' ? stored.Item.version : 0;
+        if (!storedRecord) return;
+        const merged = merge(storedRecord, record);
+        if (JSON.stringify(merged) === JSON.stringify(storedRecord)) return;
+        try {
+          await put(merged, storedVersion + 1, 'version = :version', storedVersion);
+          return;
+        } catch (error) {
+          if (!isConditionFailure(error)) throw error;
+        }
+      }
+      throw new StorageConflictError('The run record kept changing while saving');
     },
 
     async updateProfile(user, changes: ProfileChanges) {
@@ -140,22 +167,37 @@ export function createDynamoProgressRepository({ client, tableName, now }: Dynam
         sets.push('favouriteRoutine = :favourite');
         values[':favourite'] = changes.favouriteRoutine;
       }
-      (changes.practised ?? []).forEach((stretchId, i) => {
+      [...new Set(changes.practised ?? [])].forEach((stretchId, i) => {
         names[`#t${i}`] = `${TIMES_PREFIX}${stretchId}`;
         adds.push(`#t${i} :one`);
       });
-      await client.send(
-        new UpdateCommand({
-          TableName,
-          Key: { pk: user, sk: SORT_KEYS.profile },
-          UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
-          ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
-          ExpressionAttributeValues: values,
-        }),
-      );
+      // Counts are added, so a save repeated after a timeout must not add them again: the session's
+      // token is stored with them, and a second update carrying the same token is skipped.
+      const counting = changes.countToken !== undefined && (changes.practised ?? []).length > 0;
+      if (counting) {
+        sets.push('lastCounted = :token');
+        values[':token'] = changes.countToken;
+      }
+      try {
+        await client.send(
+          new UpdateCommand({
+            TableName,
+            Key: { pk: user, sk: SORT_KEYS.profile },
+            UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
+            ...(counting ? { ConditionExpression: 'attribute_not_exists(lastCounted) OR lastCounted <> :token' } : {}),
+            ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
+            ExpressionAttributeValues: values,
+          }),
+        );
+      } catch (error) {
+        if (!counting || !isConditionFailure(error)) throw error;
+      }
     },
 
     async records(user, fromIso, toIso) {
+      // Stored start times are toISOString() text; normalise the bounds so "...:00Z" and "...:00.000Z" mean the same.
+      const from = new Date(fromIso).toISOString();
+      const to = new Date(toIso).toISOString();
       const found: RunRecord[] = [];
       let start: Record<string, unknown> | undefined;
       do {
@@ -163,13 +205,13 @@ export function createDynamoProgressRepository({ client, tableName, now }: Dynam
           new QueryCommand({
             TableName,
             KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-            ExpressionAttributeValues: { ':pk': user, ':from': sessionSortKey(fromIso, ''), ':to': sessionSortKey(toIso, '') },
+            ExpressionAttributeValues: { ':pk': user, ':from': sessionSortKey(from, ''), ':to': sessionSortKey(to, '') },
             ExclusiveStartKey: start,
           }),
         );
         for (const item of page.Items ?? []) {
           const record = parseSession(item);
-          if (record && record.run.startedAt < toIso) found.push(record);
+          if (record) found.push(record);
         }
         start = page.LastEvaluatedKey;
       } while (start);

@@ -23,6 +23,8 @@ export interface ProfileChanges {
   readonly favouriteRoutine?: string;
   /** Stretches done in a session that just ended: each one's count goes up by one. */
   readonly practised?: readonly string[];
+  /** Identifies the session the counts come from, so a repeated save cannot count them twice. */
+  readonly countToken?: string;
 }
 
 /** Raised when a write lost a race and could not be reconciled; the caller keeps the change for a later turn. */

@@ -14,7 +14,7 @@ const start: RoutineEvent = { type: 'start-routine', routine: { kind: 'match', i
 /** Plays events, applying each turn's plan as if every write succeeded, and returns the last plan. */
 function plans(
   events: RoutineEvent[],
-  sync: SyncState = { ...emptySync(true), profile: { ...emptySync(true).profile, disclaimerHeard: true } },
+  sync: SyncState = { ...emptySync(true, 'session-1'), profile: { ...emptySync(true, 'session-1').profile, disclaimerHeard: true } },
 ) {
   let state: RoutineState = { ...IDLE, disclaimed: true };
   let current = sync;
@@ -81,10 +81,10 @@ describe('what a turn writes', () => {
   });
 
   it('the disclaimer and the stretches done reach the profile at the end of the session, counted once', () => {
-    const fresh = emptySync(true);
+    const fresh = emptySync(true, 'session-1');
     const all = plans([start, { type: 'next' }, { type: 'next' }, { type: 'stop' }], fresh);
     expect(all[0]?.profile).toEqual({ disclaimerHeard: true });
-    expect(all.at(-1)?.profile).toEqual({ practised: [bedtime[0], bedtime[1]] });
+    expect(all.at(-1)?.profile).toEqual({ practised: [bedtime[0], bedtime[1]], countToken: 'session-1' });
   });
 
   it('writes that failed earlier are retried with the next write, one record per run', () => {
@@ -92,7 +92,7 @@ describe('what a turn writes', () => {
     if (!earlier) throw new Error('no record');
     const older = { ...earlier, run: { id: 'older-run', startedAt: '2026-11-20T09:00:00.000Z' } };
     const stale = { record: earlier, version: 0 };
-    const sync: SyncState = { ...emptySync(true), unsavedRecords: [{ record: older, version: 3 }, stale] };
+    const sync: SyncState = { ...emptySync(true, 'session-1'), unsavedRecords: [{ record: older, version: 3 }, stale] };
     const [first] = plans([start], sync);
     expect(first?.records.map((r) => [r.record.run.id, r.version])).toEqual([
       ['older-run', 3],

@@ -1,6 +1,6 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { SkillHandler } from '../../lambda/alexa/skill';
-import type { RunRecord } from '../../lambda/domain/progress';
+import { mergeRecords, type RunRecord } from '../../lambda/domain/progress';
 import { createProgressRepository } from '../../lambda/storage/create-repository';
 import { createDocumentClient, ensureLocalTable } from '../../lambda/storage/dynamo-client';
 import { createDynamoProgressRepository } from '../../lambda/storage/dynamo-progress-repository';
@@ -8,6 +8,7 @@ import type { LoadedProgress, ProgressRepository } from '../../lambda/storage/pr
 import { userKeyOf } from '../../lambda/storage/user-key';
 import { intent, launch, sessionEnded, type EnvelopeOptions } from '../support/envelopes';
 import { spokenText, testConfig } from '../support/skill';
+import { content } from '../support/content';
 
 /** The repository's methods, by name. */
 export type Method = keyof ProgressRepository;
@@ -83,7 +84,7 @@ export function probe(inner: ProgressRepository = realRepository()): Probe {
 
 /** The real repository on DynamoDB Local (the global setup's, or `endpoint`). */
 export function realRepository(endpoint?: string): ProgressRepository {
-  return createProgressRepository(testConfig(endpoint ? { DYNAMODB_ENDPOINT: endpoint } : {}), () => new Date());
+  return createProgressRepository(testConfig(endpoint ? { DYNAMODB_ENDPOINT: endpoint } : {}), () => new Date(), content);
 }
 
 const EVER = ['2000-01-01T00:00:00.000Z', '2100-01-01T00:00:00.000Z'] as const;
@@ -171,7 +172,12 @@ export async function countedRepository(): Promise<{ repository: ProgressReposit
     },
     { step: 'finalizeRequest', priority: 'low', name: 'countRequests' },
   );
-  const repository = createDynamoProgressRepository({ client, tableName: config.tableName, now: () => new Date() });
+  const repository = createDynamoProgressRepository({
+    client,
+    tableName: config.tableName,
+    now: () => new Date(),
+    merge: (a, b) => mergeRecords(a, b, content),
+  });
   return {
     repository,
     take: () => {

@@ -35,7 +35,7 @@ export function createTestHandler(env: Record<string, string> = {}, overrides: T
   return createSkillHandler({
     config,
     content,
-    repository: overrides.repository ?? createProgressRepository(config, clock),
+    repository: overrides.repository ?? createProgressRepository(config, clock, content),
     log: (summary) => logged.push(summary),
     clock,
     newId: overrides.newId ?? randomUUID,

@@ -36,10 +36,11 @@ async function main(options: SimulatorOptions): Promise<void> {
   const database = await startLocalDatabase(options.dataDir);
   const config = loadConfig({ SPEECH_RENDERER: options.renderer, DYNAMODB_ENDPOINT: database.endpoint, TABLE_NAME: 'sciatica-stretches' });
   const clock = (): Date => new Date();
+  const content = loadContent(stretches, routines);
   const skill = createSkillHandler({
     config,
-    content: loadContent(stretches, routines),
-    repository: createProgressRepository(config, clock),
+    content,
+    repository: createProgressRepository(config, clock, content),
     log: () => undefined,
     clock,
     newId: randomUUID,
