@@ -7,6 +7,7 @@ import {
   QueryCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
+  type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { RunRecord } from '../domain/progress';
 import type { ResumePoint } from '../domain/routine-state';
@@ -56,6 +57,18 @@ export function createDynamoProgressRepository({ client, tableName, now, merge }
       }),
     );
     return version;
+  };
+
+  /** Every item a query matches, following pages. */
+  const queryAll = async (input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<Record<string, unknown>[]> => {
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await client.send(new QueryCommand({ ...input, TableName, ExclusiveStartKey: start }));
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
   };
 
   const repository: ProgressRepository = {
@@ -196,52 +209,31 @@ export function createDynamoProgressRepository({ client, tableName, now, merge }
 
     async records(user, fromIso, toIso) {
       // Stored start times are toISOString() text; normalise the bounds so "...:00Z" and "...:00.000Z" mean the same.
-      const from = new Date(fromIso).toISOString();
-      const to = new Date(toIso).toISOString();
-      const found: RunRecord[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await client.send(
-          new QueryCommand({
-            TableName,
-            KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-            ExpressionAttributeValues: { ':pk': user, ':from': sessionSortKey(from, ''), ':to': sessionSortKey(to, '') },
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of page.Items ?? []) {
-          const record = parseSession(item);
-          if (record) found.push(record);
-        }
-        start = page.LastEvaluatedKey;
-      } while (start);
-      return found;
+      const from = sessionSortKey(new Date(fromIso).toISOString(), '');
+      const to = sessionSortKey(new Date(toIso).toISOString(), '');
+      const items = await queryAll({
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': user, ':from': from, ':to': to },
+      });
+      return items.map(parseSession).filter((record): record is RunRecord => record !== null);
     },
 
     async deleteUser(user) {
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await client.send(
-          new QueryCommand({
-            TableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': user },
-            ProjectionExpression: 'pk, sk',
-            ExclusiveStartKey: start,
-            ConsistentRead: true,
-          }),
-        );
-        const keys = (page.Items ?? []).map((item) => ({ pk: item.pk, sk: item.sk }));
-        for (let i = 0; i < keys.length; i += BATCH_LIMIT) {
-          let requests = keys.slice(i, i + BATCH_LIMIT).map((Key) => ({ DeleteRequest: { Key } }));
-          for (let attempt = 0; requests.length > 0 && attempt < 5; attempt += 1) {
-            const result = await client.send(new BatchWriteCommand({ RequestItems: { [TableName]: requests } }));
-            requests = (result.UnprocessedItems?.[TableName] ?? []) as typeof requests;
-          }
-          if (requests.length > 0) throw new Error('Some items could not be deleted');
+      const items = await queryAll({
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': user },
+        ProjectionExpression: 'pk, sk',
+        ConsistentRead: true,
+      });
+      const keys = items.map((item) => ({ pk: item.pk, sk: item.sk }));
+      for (let i = 0; i < keys.length; i += BATCH_LIMIT) {
+        let requests = keys.slice(i, i + BATCH_LIMIT).map((Key) => ({ DeleteRequest: { Key } }));
+        for (let attempt = 0; requests.length > 0 && attempt < 5; attempt += 1) {
+          const result = await client.send(new BatchWriteCommand({ RequestItems: { [TableName]: requests } }));
+          requests = (result.UnprocessedItems?.[TableName] ?? []) as typeof requests;
         }
-        start = page.LastEvaluatedKey;
-      } while (start);
+        if (requests.length > 0) throw new Error('Some items could not be deleted');
+      }
     },
   };
   return repository;

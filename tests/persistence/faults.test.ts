@@ -9,17 +9,8 @@ import { content } from '../support/content';
 import { freePort, startDynamoDbLocal, type LocalDynamo } from '../support/dynamodb-local';
 import { newUserId } from '../support/envelopes';
 import { createTestHandler } from '../support/skill';
-import { Device, probe, realRepository, storedFor, type Answer, type Probe } from './harness';
+import { BEDTIME_STEPS, Device, probe, realRepository, storedFor, WELCOME, type Answer, type Probe } from './harness';
 
-const BEDTIME_STEPS = [
-  'seated-calf-band:right',
-  'seated-calf-band:left',
-  'lying-hamstring-band:right',
-  'lying-hamstring-band:left',
-  'lying-figure-four:right',
-  'lying-figure-four:left',
-];
-const WELCOME = 'Welcome to Sciatica Stretches.';
 const DISCLAIMER_START = 'A quick note before we start:';
 const CALF_LEFT = /^Now your left side\. Sit with your left leg long, and the band around your left foot\./;
 const HAMSTRING_RIGHT = /^Stretch two of three: the lying hamstring stretch with band\./;

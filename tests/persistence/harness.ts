@@ -10,6 +10,19 @@ import { intent, launch, sessionEnded, type EnvelopeOptions } from '../support/e
 import { spokenText, testConfig } from '../support/skill';
 import { content } from '../support/content';
 
+/** The six sides of the bedtime routine, in the order they are done. */
+export const BEDTIME_STEPS = [
+  'seated-calf-band:right',
+  'seated-calf-band:left',
+  'lying-hamstring-band:right',
+  'lying-hamstring-band:left',
+  'lying-figure-four:right',
+  'lying-figure-four:left',
+];
+
+/** The first words of every launch. */
+export const WELCOME = 'Welcome to Sciatica Stretches.';
+
 /** The repository's methods, by name. */
 export type Method = keyof ProgressRepository;
 const METHODS: readonly Method[] = ['load', 'saveActive', 'clearActive', 'saveRecord', 'updateProfile', 'records', 'deleteUser'];

@@ -4,17 +4,8 @@ import { PROMPTS } from '../../lambda/speech/prompts';
 import { content } from '../support/content';
 import { newUserId } from '../support/envelopes';
 import { createTestHandler } from '../support/skill';
-import { countedRepository, Device, probe, storedFor, writesIn, type Calls } from './harness';
+import { BEDTIME_STEPS, countedRepository, Device, probe, storedFor, WELCOME, writesIn, type Calls } from './harness';
 
-const BEDTIME_STEPS = [
-  'seated-calf-band:right',
-  'seated-calf-band:left',
-  'lying-hamstring-band:right',
-  'lying-hamstring-band:left',
-  'lying-figure-four:right',
-  'lying-figure-four:left',
-];
-const WELCOME = 'Welcome to Sciatica Stretches.';
 const DISCLAIMER = "I'm a stretching guide, not a substitute for professional medical advice.";
 const OFFER_FIGURE_FOUR = 'You were on the lying figure four, right side, in the bedtime routine.';
 const SUGGEST_QUICK_RELIEF = 'Shall we do the quick relief routine?';
