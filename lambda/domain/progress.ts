@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Content } from './content';
-import { planSchema, resumePointSchema, runSchema, type ResumePoint, type RoutineState } from './routine-state';
+import { NO_PAIN, painCheckSchema, planSchema, resumePointSchema, runSchema, type ResumePoint, type RoutineState } from './routine-state';
 
 /** A stretch counts as familiar after this many sessions: from then on it gets the brief cues first. */
 export const FAMILIAR_AFTER = 3;
@@ -11,6 +11,10 @@ export const profileSchema = z.object({
   favouriteRoutine: z.string().nullable(),
   /** Sessions in which each stretch was done, by stretch id. */
   timesDone: z.record(z.string(), z.number().int().min(0)),
+  /** The device's IANA time zone, cached from the Alexa Settings API. */
+  timeZone: z.string().nullable().default(null),
+  /** Ask for a pain score before and after each routine. */
+  painCheckins: z.boolean().default(false),
 });
 
 /** The history of one run through a plan: what a weekly summary is built from. */
@@ -23,6 +27,7 @@ export const runRecordSchema = z.object({
   secondsHeld: z.number().int().min(0),
   completed: z.boolean(),
   endedAt: z.string().datetime().nullable(),
+  pain: painCheckSchema.default(NO_PAIN),
 });
 
 /** What the skill remembers about a user between sessions. */
@@ -30,8 +35,9 @@ export type Profile = z.infer<typeof profileSchema>;
 /** The history of one run. */
 export type RunRecord = z.infer<typeof runRecordSchema>;
 
+
 /** A user who has never used the skill. */
-export const NEW_PROFILE: Profile = { disclaimerHeard: false, favouriteRoutine: null, timesDone: {} };
+export const NEW_PROFILE: Profile = { disclaimerHeard: false, favouriteRoutine: null, timesDone: {}, timeZone: null, painCheckins: false };
 
 /** The stretch id of a step key. */
 export function stretchOfKey(key: string): string {
@@ -80,6 +86,7 @@ export function resumePointOf(state: RoutineState): ResumePoint | null {
     paused: state.paused,
     easier: state.easier.filter((id) => state.plan?.stretchIds.includes(id)),
     done: state.done,
+    pain: state.pain,
   });
 }
 
@@ -93,6 +100,7 @@ export function recordOf(point: ResumePoint, content: Content, ending: { complet
     secondsHeld: secondsHeld(point.done, content),
     completed: ending.completed,
     endedAt: ending.endedAt,
+    pain: point.pain,
   };
 }
 
@@ -110,5 +118,6 @@ export function mergeRecords(stored: RunRecord, incoming: RunRecord, content: Co
     secondsHeld: secondsHeld(done, content),
     completed: stored.completed || incoming.completed,
     endedAt: ends.at(-1) ?? null,
+    pain: { before: incoming.pain.before ?? stored.pain.before, after: incoming.pain.after ?? stored.pain.after },
   };
 }

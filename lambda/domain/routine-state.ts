@@ -13,7 +13,26 @@ export const planSchema = z.object({
 });
 
 /** What the skill is waiting on: a yes/no offer, or a choice after a stretch hurt. */
-export const questionSchema = z.enum(['start-suggested', 'try-easier', 'after-hurt', 'resume', 'confirm-delete']);
+export const questionSchema = z.enum([
+  'start-suggested',
+  'try-easier',
+  'after-hurt',
+  'resume',
+  'confirm-delete',
+  'pain-before',
+  'pain-before-again',
+  'pain-after',
+  'pain-after-again',
+]);
+
+/** A pain score the user gave, zero (none) to ten (worst). */
+export const painScoreSchema = z.number().int().min(0).max(10);
+
+/** Pain check-ins of one run: before and after, each null when skipped or not asked. */
+export const painCheckSchema = z.object({ before: painScoreSchema.nullable(), after: painScoreSchema.nullable() });
+
+/** No pain scores yet. */
+export const NO_PAIN = { before: null, after: null } as const;
 
 /** One run through a plan: the unit a history record describes. Ids and times come from the adapter. */
 export const runSchema = z.object({ id: z.string().min(1).max(64), startedAt: z.string().datetime() });
@@ -26,6 +45,7 @@ export const resumePointSchema = z.object({
   paused: z.boolean(),
   easier: z.array(z.string()),
   done: z.array(z.string()),
+  pain: painCheckSchema.default(NO_PAIN),
 });
 
 /**
@@ -52,6 +72,8 @@ export const routineStateSchema = z.object({
   run: runSchema.nullable(),
   /** An unfinished run offered at launch, waiting for yes or no. */
   offer: resumePointSchema.nullable(),
+  /** Pain scores given in this run. */
+  pain: painCheckSchema,
 });
 
 /** The whole conversation state. */
@@ -62,6 +84,8 @@ export type Plan = z.infer<typeof planSchema>;
 export type Question = z.infer<typeof questionSchema>;
 /** One run through a plan. */
 export type Run = z.infer<typeof runSchema>;
+/** Pain check-ins of one run. */
+export type PainCheck = z.infer<typeof painCheckSchema>;
 /** Where an unfinished run stopped. */
 export type ResumePoint = z.infer<typeof resumePointSchema>;
 
@@ -85,6 +109,7 @@ export const IDLE: RoutineState = {
   disclaimed: false,
   run: null,
   offer: null,
+  pain: NO_PAIN,
 };
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { runRecordSchema, type Profile, type RunRecord } from '../domain/progress';
+import { NEW_PROFILE, runRecordSchema, type Profile, type RunRecord } from '../domain/progress';
 import { resumePointSchema, type ResumePoint } from '../domain/routine-state';
 
 /** Sort keys of the single table's item types. */
@@ -33,6 +33,8 @@ const profileItemSchema = z
     version: z.number().int().optional(),
     disclaimerHeard: z.boolean().optional(),
     favouriteRoutine: z.string().nullable().optional(),
+    timeZone: z.string().nullable().optional(),
+    painCheckins: z.boolean().optional(),
   })
   .loose();
 
@@ -78,12 +80,18 @@ export function parseActive(item: unknown): { point: ResumePoint; version: numbe
 /** Reads a PROFILE item; missing fields take a new user's defaults. */
 export function parseProfile(item: unknown): Profile {
   const parsed = profileItemSchema.safeParse(item);
-  if (!parsed.success) return { disclaimerHeard: false, favouriteRoutine: null, timesDone: {} };
+  if (!parsed.success) return NEW_PROFILE;
   const timesDone: Record<string, number> = {};
   for (const [name, value] of Object.entries(parsed.data)) {
     if (name.startsWith(TIMES_PREFIX) && typeof value === 'number') timesDone[name.slice(TIMES_PREFIX.length)] = value;
   }
-  return { disclaimerHeard: parsed.data.disclaimerHeard ?? false, favouriteRoutine: parsed.data.favouriteRoutine ?? null, timesDone };
+  return {
+    disclaimerHeard: parsed.data.disclaimerHeard ?? false,
+    favouriteRoutine: parsed.data.favouriteRoutine ?? null,
+    timesDone,
+    timeZone: parsed.data.timeZone ?? null,
+    painCheckins: parsed.data.painCheckins ?? false,
+  };
 }
 
 /** Reads a history item; malformed ones are skipped rather than failing a whole summary. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRoutineEngine } from '../../lambda/domain/routine-engine';
-import { IDLE, resumeStep, type ResumePoint } from '../../lambda/domain/routine-state';
+import { IDLE, NO_PAIN, resumeStep, type ResumePoint } from '../../lambda/domain/routine-state';
 import { content } from '../support/content';
 import { engineContext, NOW } from '../support/engine-context';
 
@@ -13,6 +13,7 @@ const point = (overrides: Partial<ResumePoint> = {}): ResumePoint => ({
   paused: false,
   easier: [],
   done: [`${bedtime[0]}:right`, `${bedtime[0]}:left`, `${bedtime[1]}:right`],
+  pain: NO_PAIN,
   ...overrides,
 });
 

@@ -9,6 +9,7 @@ import { content } from '../support/content';
 import { intent, launch, newUserId } from '../support/envelopes';
 import { createTestHandler, spokenText, TEST_TABLE, testConfig } from '../support/skill';
 import { rawTable } from './raw-table';
+import { NEW_PROFILE } from '../../lambda/domain/progress';
 
 const WIDE = ['2000-01-01T00:00:00.000Z', '2100-01-01T00:00:00.000Z'] as const;
 
@@ -98,6 +99,7 @@ describe('two devices of the same user at the same time', () => {
 
     const { profile } = await repository.load(user);
     expect(profile).toEqual({
+      ...NEW_PROFILE,
       disclaimerHeard: true,
       favouriteRoutine: null,
       timesDone: { 'seated-calf-band': 1, 'lying-hamstring-band': 1, 'chair-cat-cow': 1, 'seated-figure-four': 1 },

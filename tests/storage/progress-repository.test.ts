@@ -11,6 +11,7 @@ import type { ProgressRepository } from '../../lambda/storage/progress-repositor
 import { sessionSortKey } from '../../lambda/storage/stored-items';
 import { userKeyOf, type UserKey } from '../../lambda/storage/user-key';
 import { content } from '../support/content';
+import { NO_PAIN } from '../../lambda/domain/routine-state';
 import { intent, launch, newUserId } from '../support/envelopes';
 import { createTestHandler, TEST_TABLE, testConfig } from '../support/skill';
 import { itemsOf, rawTable, scanAll, sortKeysOf } from './raw-table';
@@ -43,6 +44,7 @@ function quickRelief(runId: string, done: string[], more: Partial<ResumePoint> =
     paused: false,
     easier: [],
     done,
+    pain: NO_PAIN,
     ...more,
   };
 }
@@ -96,7 +98,7 @@ describe('load', () => {
 
     const counted = countedRepository();
     expect(await counted.repository.load(user)).toEqual({
-      profile: { disclaimerHeard: true, favouriteRoutine: 'bedtime', timesDone: { 'cat-cow': 1 } },
+      profile: { ...NEW_PROFILE, disclaimerHeard: true, favouriteRoutine: 'bedtime', timesDone: { 'cat-cow': 1 } },
       active: { point, version: 1, recordVersion: 1 },
     });
     expect(counted.requests()).toBe(1);
@@ -177,6 +179,7 @@ describe('saveActive', () => {
       paused: false,
       easier: [],
       done: ['seated-calf-band:right', 'seated-calf-band:left'],
+      pain: NO_PAIN,
     };
     expect(await repository.saveActive(user, other, 1, 2)).toBe(2);
     const mine = quickRelief('run-1', ['seated-figure-four:right', 'seated-figure-four:left'], { step: 1 });
@@ -265,12 +268,13 @@ describe('updateProfile', () => {
   it('keeps settings, and adds one per session to a stretch count without wiping the others', async () => {
     const user = freshUser();
     await repository.updateProfile(user, { disclaimerHeard: true, favouriteRoutine: 'bedtime' });
-    expect((await repository.load(user)).profile).toEqual({ disclaimerHeard: true, favouriteRoutine: 'bedtime', timesDone: {} });
+    expect((await repository.load(user)).profile).toEqual({ ...NEW_PROFILE, disclaimerHeard: true, favouriteRoutine: 'bedtime' });
 
     await repository.updateProfile(user, { practised: ['cat-cow', 'seated-figure-four'] });
     await repository.updateProfile(user, { practised: ['cat-cow'] });
     await repository.updateProfile(user, { favouriteRoutine: 'seated' });
     expect((await repository.load(user)).profile).toEqual({
+      ...NEW_PROFILE,
       disclaimerHeard: true,
       favouriteRoutine: 'seated',
       timesDone: { 'cat-cow': 2, 'seated-figure-four': 1 },
@@ -285,6 +289,7 @@ describe('updateProfile', () => {
       repository.updateProfile(user, { practised: ['cat-cow', 'seated-figure-four'], disclaimerHeard: true }),
     ]);
     expect((await repository.load(user)).profile).toEqual({
+      ...NEW_PROFILE,
       disclaimerHeard: true,
       favouriteRoutine: null,
       timesDone: { 'cat-cow': 3, 'lying-figure-four': 1, 'seated-figure-four': 1 },
