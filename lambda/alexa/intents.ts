@@ -14,6 +14,10 @@ export const CUSTOM_INTENTS = {
   itHurts: 'ItHurtsIntent',
   setDefault: 'SetDefaultRoutineIntent',
   deleteHistory: 'DeleteHistoryIntent',
+  weeklySummary: 'WeeklySummaryIntent',
+  painScore: 'PainScoreIntent',
+  painCheckinsOn: 'PainCheckinsOnIntent',
+  painCheckinsOff: 'PainCheckinsOffIntent',
 } as const;
 
 /** Built-in intents the skill handles; each must be in every locale's model. */
@@ -34,10 +38,22 @@ export const BUILTIN_INTENTS = {
 } as const;
 
 /** Slot names. */
-export const SLOTS = { routine: 'routine', stretch: 'stretch', symptom: 'symptom' } as const;
+export const SLOTS = { routine: 'routine', stretch: 'stretch', symptom: 'symptom', week: 'week', score: 'score' } as const;
 
 /** Custom slot types; their values are generated from `content/` (symptoms from {@link SYMPTOM_VALUES}). */
-export const SLOT_TYPES = { routine: 'RoutineName', stretch: 'StretchName', symptom: 'SymptomType' } as const;
+export const SLOT_TYPES = {
+  routine: 'RoutineName',
+  stretch: 'StretchName',
+  symptom: 'SymptomType',
+  week: 'WeekName',
+  score: 'AMAZON.NUMBER',
+} as const;
+
+/** Which week a summary is about, as people say it. */
+export const WEEK_VALUES: Readonly<Record<'this' | 'last', readonly string[]>> = {
+  this: ['this week', 'the week', 'so far this week', 'this past week', 'current week'],
+  last: ['last week', 'the last week', 'previous week', 'the week before', 'past week'],
+};
 
 /**
  * What people say when something is wrong, by how serious it is. Red flags

@@ -27,6 +27,7 @@ export function renderResponse(builder: ResponseBuilder, speech: Speech, rendere
     builder.speak(ssmlBody(speech.speech));
   }
   if (speech.reprompt) builder.reprompt(ssmlBody(speech.reprompt));
+  if (speech.card) builder.withSimpleCard(speech.card.title, speech.card.text);
   builder.withShouldEndSession(speech.endSession);
   return builder.getResponse();
 }

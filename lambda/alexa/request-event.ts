@@ -1,10 +1,20 @@
 import type { IntentRequest } from 'ask-sdk-model';
 import type { Content } from '../domain/content';
 import type { RoutineEvent, Symptom } from '../domain/routine-events';
-import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SYMPTOM_VALUES } from './intents';
-import { nameIndex, resolveSlot } from './slots';
+import type { WeekChoice } from '../domain/weekly-summary';
+import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SYMPTOM_VALUES, WEEK_VALUES } from './intents';
+import { nameIndex, parseSpokenNumber, resolveSlot } from './slots';
 
-type IntentMapper = (request: IntentRequest) => RoutineEvent;
+/** A weekly summary asked for: the adapter reads the history and the time zone before the engine runs. */
+export interface SummaryRequest {
+  readonly type: 'summary-request';
+  readonly week: WeekChoice;
+}
+
+/** What an intent asks of the skill: an engine event, or a summary the adapter must prepare first. */
+export type SkillRequest = RoutineEvent | SummaryRequest;
+
+type IntentMapper = (request: IntentRequest) => SkillRequest;
 
 const SYMPTOMS = Object.keys(SYMPTOM_VALUES) as Symptom[];
 
@@ -16,6 +26,7 @@ export function createIntentMapper(content: Content): IntentMapper {
   const routines = nameIndex(content.routines);
   const stretches = nameIndex(content.stretches);
   const symptoms = nameIndex(SYMPTOMS.map((id) => ({ id, name: id, aliases: SYMPTOM_VALUES[id] })));
+  const weeks = nameIndex((['this', 'last'] as const).map((id) => ({ id, name: id, aliases: WEEK_VALUES[id] })));
   const simple: Readonly<Record<string, RoutineEvent>> = {
     [CUSTOM_INTENTS.listRoutines]: { type: 'list-routines' },
     [CUSTOM_INTENTS.howManyLeft]: { type: 'how-many-left' },
@@ -24,6 +35,8 @@ export function createIntentMapper(content: Content): IntentMapper {
     [CUSTOM_INTENTS.moreDetail]: { type: 'more-detail' },
     [CUSTOM_INTENTS.skip]: { type: 'skip' },
     [CUSTOM_INTENTS.deleteHistory]: { type: 'delete-history' },
+    [CUSTOM_INTENTS.painCheckinsOn]: { type: 'pain-checkins', on: true },
+    [CUSTOM_INTENTS.painCheckinsOff]: { type: 'pain-checkins', on: false },
     [BUILTIN_INTENTS.next]: { type: 'next' },
     [BUILTIN_INTENTS.repeat]: { type: 'repeat' },
     [BUILTIN_INTENTS.previous]: { type: 'previous' },
@@ -44,6 +57,12 @@ export function createIntentMapper(content: Content): IntentMapper {
     switch (name) {
       case CUSTOM_INTENTS.startRoutine:
         return { type: 'start-routine', routine: resolveSlot(slots[SLOTS.routine], routines) };
+      case CUSTOM_INTENTS.weeklySummary: {
+        const week = resolveSlot(slots[SLOTS.week], weeks);
+        return { type: 'summary-request', week: week.kind === 'match' && week.id === 'last' ? 'last' : 'this' };
+      }
+      case CUSTOM_INTENTS.painScore:
+        return { type: 'pain-score', score: parseSpokenNumber(slots[SLOTS.score]?.value) };
       case CUSTOM_INTENTS.setDefault:
         return { type: 'set-default', routine: resolveSlot(slots[SLOTS.routine], routines) };
       case CUSTOM_INTENTS.startStretch:

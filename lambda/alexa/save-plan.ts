@@ -23,7 +23,12 @@ export const syncSchema = z.object({
   savedProgress: z.string().nullable(),
   /** Records of runs that ended but are not saved yet. */
   unsavedRecords: z.array(recordToSave).max(20),
-  unsavedProfile: z.object({ disclaimerHeard: z.boolean().optional(), favouriteRoutine: z.string().optional() }),
+  unsavedProfile: z.object({
+    disclaimerHeard: z.boolean().optional(),
+    favouriteRoutine: z.string().optional(),
+    timeZone: z.string().optional(),
+    painCheckins: z.boolean().optional(),
+  }),
   /** A run whose saved resume point should be forgotten. */
   forgetRun: z.string().nullable(),
   /** Stretches done in this session, counted into the profile when it ends. */
@@ -48,7 +53,8 @@ export interface SavePlan {
   readonly after: SyncState;
 }
 
-const progressKey = (point: ResumePoint): string => `${point.run.id}|${point.done.join(',')}|${point.paused}`;
+const progressKey = (point: ResumePoint): string =>
+  `${point.run.id}|${point.done.join(',')}|${point.paused}|${point.pain.before ?? '-'}|${point.pain.after ?? '-'}`;
 
 /** Keeps the newest unsaved record of each run: an older one would only be ignored by the table. */
 function newestPerRun(records: readonly { record: RunRecord; version: number }[]): { record: RunRecord; version: number }[] {
@@ -86,7 +92,7 @@ export function planSaves(before: RoutineState, turn: Turn, sync: SyncState, end
   const finished = previous !== null && turn.beats.some((beat) => beat.type === 'finished');
   const leftBehind = open !== null && after.run?.id !== open.run.id && (previous !== null || after.offer === null);
   if (open && (finished || leftBehind)) {
-    const final: ResumePoint = { ...open, done: finished ? after.done : open.done };
+    const final: ResumePoint = finished ? { ...open, done: after.done, pain: after.pain } : open;
     if (final.done.length > 0) {
       recordVersion += 1;
       records.push({ record: recordOf(final, content, { completed: finished, endedAt: now }), version: recordVersion });
@@ -116,12 +122,14 @@ export function planSaves(before: RoutineState, turn: Turn, sync: SyncState, end
   const newlyDone = after.done.filter((key) => !baseline.includes(key));
   const practised = [...new Set([...sync.practised, ...stretchesIn(newlyDone)])];
   const favourite = turn.effects.find((effect) => effect.type === 'save-favourite');
+  const checkins = turn.effects.find((effect) => effect.type === 'save-checkins');
   const unsavedProfile = {
     ...sync.unsavedProfile,
     ...(after.disclaimed && !sync.profile.disclaimerHeard ? { disclaimerHeard: true } : {}),
     ...(favourite ? { favouriteRoutine: favourite.routineId } : {}),
+    ...(checkins ? { painCheckins: checkins.on } : {}),
   };
-  const writing = active !== null || records.length > 0 || clearActive !== null || favourite !== undefined;
+  const writing = active !== null || records.length > 0 || clearActive !== null || favourite !== undefined || checkins !== undefined;
   const profileDue = Object.keys(unsavedProfile).length > 0 && (writing || ending);
   const countDue = ending && practised.length > 0;
   const profile: ProfileChanges | null =
@@ -139,6 +147,7 @@ export function planSaves(before: RoutineState, turn: Turn, sync: SyncState, end
         ...sync.profile,
         ...(unsavedProfile.disclaimerHeard ? { disclaimerHeard: true } : {}),
         ...(unsavedProfile.favouriteRoutine ? { favouriteRoutine: unsavedProfile.favouriteRoutine } : {}),
+        ...(unsavedProfile.painCheckins !== undefined ? { painCheckins: unsavedProfile.painCheckins } : {}),
       },
       recordVersion,
       savedProgress,

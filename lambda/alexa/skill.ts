@@ -1,4 +1,4 @@
-import { SkillBuilders } from 'ask-sdk-core';
+import { DefaultApiClient, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import type { Config } from '../config';
@@ -62,6 +62,7 @@ export function createSkillHandler({ config, content, repository, log, clock, ne
       otherRequestHandler(),
     )
     .addErrorHandlers(errorHandler(log))
+    .withApiClient(new DefaultApiClient())
     .create();
 
   return async (event, context) => {

@@ -40,3 +40,18 @@ export function nameIndex(
   }
   return (spoken) => index.get(normalizeSpoken(spoken)) ?? index.get(spoken);
 }
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * A whole number from an AMAZON.NUMBER slot. Alexa sends digits ("4"); some
+ * simulators send the words ("four"), and "oh" and "none" mean zero.
+ * Anything else is null, which the engine treats as "not understood".
+ */
+export function parseSpokenNumber(value: string | undefined): number | null {
+  const heard = normalizeSpoken(value ?? '');
+  if (/^\d{1,3}$/.test(heard)) return Number(heard);
+  if (heard === 'oh' || heard === 'none' || heard === 'nothing') return 0;
+  const index = NUMBER_WORDS.indexOf(heard);
+  return index === -1 ? null : index;
+}

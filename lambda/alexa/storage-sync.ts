@@ -2,6 +2,7 @@ import { NEW_PROFILE } from '../domain/progress';
 import type { ResumePoint } from '../domain/routine-state';
 import type { ProgressRepository } from '../storage/progress-repository';
 import type { UserKey } from '../storage/user-key';
+import { withDeadline } from './deadline';
 import type { SavePlan, SyncState } from './save-plan';
 
 /**
@@ -23,15 +24,6 @@ export function budgetLeft(startedMs: number, nowMs: number): number {
 
 /** A short failure reason for logs: the error's class only, never its data. */
 export type StorageLog = (summary: Record<string, string>) => void;
-
-const withDeadline = <T>(work: Promise<T>, ms: number): Promise<T> =>
-  new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('Storage took too long')), ms);
-    work.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error: unknown) => (clearTimeout(timer), reject(error)),
-    );
-  });
 
 const errorName = (error: unknown): string => (error instanceof Error ? error.name : 'unknown');
 

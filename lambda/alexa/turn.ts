@@ -13,7 +13,9 @@ import type { ProgressRepository } from '../storage/progress-repository';
 import { userKeyOf, type UserKey } from '../storage/user-key';
 import { renderResponse } from './render-response';
 import { isEmpty, planSaves, type SyncState } from './save-plan';
+import type { SkillRequest } from './request-event';
 import { readSession, writeSession } from './session';
+import { prepareSummary } from './weekly-report';
 import { budgetLeft, emptySync, executePlan, startSession, type StorageLog } from './storage-sync';
 
 /** Everything a handler needs to answer a turn, built once per cold start. */
@@ -48,7 +50,7 @@ function withNote(speech: Speech, note: string): Speech {
  * attributes restart with a clear sentence instead of acting on state the
  * skill did not write; storage trouble costs at most one short spoken note.
  */
-export async function answer(input: HandlerInput, event: RoutineEvent, services: SkillServices): Promise<Response> {
+export async function answer(input: HandlerInput, request: SkillRequest, services: SkillServices): Promise<Response> {
   const { content, repository, log } = services;
   const startedMs = Date.now();
   const read = readSession(input.attributesManager.getSessionAttributes(), content);
@@ -63,6 +65,18 @@ export async function answer(input: HandlerInput, event: RoutineEvent, services:
   }
 
   const now = services.clock().toISOString();
+  let event: RoutineEvent;
+  if (request.type === 'summary-request') {
+    const budgetMs = budgetLeft(startedMs, Date.now());
+    const prepared = await prepareSummary(input, request.week, { repository, user, sync, nowIso: now, budgetMs, log });
+    event = prepared.event;
+    if (prepared.newTimeZone) {
+      const timeZone = prepared.newTimeZone;
+      sync = { ...sync, profile: { ...sync.profile, timeZone }, unsavedProfile: { ...sync.unsavedProfile, timeZone } };
+    }
+  } else {
+    event = request;
+  }
   const context: EngineContext = {
     firstUse: !sync.profile.disclaimerHeard,
     suggestedRoutine: suggestedRoutine(sync.profile, content),
@@ -70,6 +84,7 @@ export async function answer(input: HandlerInput, event: RoutineEvent, services:
     resumable,
     now,
     newRunId: services.newId(),
+    painCheckins: sync.profile.painCheckins,
   };
   const turn = services.engine.apply(read.state, read.tampered ? { type: 'lost-track' } : event, context);
   const plan = planSaves(read.state, turn, sync, turn.prompt === null, now, content);

@@ -35,7 +35,6 @@ export type Profile = z.infer<typeof profileSchema>;
 /** The history of one run. */
 export type RunRecord = z.infer<typeof runRecordSchema>;
 
-
 /** A user who has never used the skill. */
 export const NEW_PROFILE: Profile = { disclaimerHeard: false, favouriteRoutine: null, timesDone: {}, timeZone: null, painCheckins: false };
 

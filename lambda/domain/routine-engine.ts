@@ -18,6 +18,24 @@ type Handlers = { [K in RoutineEvent['type']]: (state: RoutineState, event: Extr
 /** Events that end or interrupt: the disclaimer would only delay the safety advice or the goodbye. */
 const NO_DISCLAIMER: ReadonlySet<RoutineEvent['type']> = new Set(['stop', 'hurts', 'delete-history']);
 
+/** Questions that wait for a pain score. */
+const PAIN_QUESTIONS: ReadonlySet<string> = new Set(['pain-before', 'pain-before-again', 'pain-after', 'pain-after-again']);
+
+/** Events that answer a pain question: a score, a way of saying "no score", or something unclear. */
+const PAIN_ANSWERS: ReadonlySet<RoutineEvent['type']> = new Set([
+  'pain-score',
+  'skip',
+  'next',
+  'no',
+  'yes',
+  'resume',
+  'not-understood',
+  'repeat',
+]);
+
+/** Answers that mean "no score this time". */
+const SKIP_ANSWERS: ReadonlySet<RoutineEvent['type']> = new Set(['skip', 'next', 'no', 'resume']);
+
 /** Beats that come before the disclaimer: a greeting or an apology is heard first. */
 const OPENERS: ReadonlySet<Beat['type']> = new Set(['welcome', 'lost-track']);
 
@@ -86,7 +104,7 @@ export function createRoutineEngine(content: Content): RoutineEngine {
         requirePlan(state, (here, plan) => {
           const target = p.steps(plan).findIndex((s) => s.stretchIndex > here.stretchIndex);
           const lead: Beat[] = [{ type: 'skipping', stretchId: here.stretchId }];
-          return target === -1 ? p.finish(state, lead) : p.play(state, target, lead);
+          return target === -1 ? p.finishOrAsk(state, lead) : p.play(state, target, lead);
         }),
       pause: (state) => requirePlan(state, () => p.say({ ...state, paused: true, question: null }, [{ type: 'paused' }])),
       resume: (state) => {
@@ -159,6 +177,12 @@ export function createRoutineEngine(content: Content): RoutineEngine {
         return p.say(chosen, [{ type: 'default-set', routineId: routine.id }], [{ type: 'save-favourite', routineId: routine.id }]);
       },
       'delete-history': (state) => p.say({ ...state, question: 'confirm-delete' }, [{ type: 'confirm-delete' }]),
+      'pain-score': (state) => p.say(idleChoice(state), [{ type: 'not-understood' }]),
+      'pain-checkins': (state, { on }) => p.say(idleChoice(state), [{ type: 'checkins', on }], [{ type: 'save-checkins', on }]),
+      summary: (state, { summary, checkinsOn }) => {
+        const beats: Beat[] = [summary ? { type: 'summary', summary, checkinsOn } : { type: 'summary-unavailable' }];
+        return state.plan ? p.say(state, beats) : { state, beats, prompt: null, effects: [] };
+      },
       help: (state) =>
         p.say(state.question === 'resume' || state.question === 'confirm-delete' ? state : idleChoice(state), [{ type: 'help' }]),
       stop: (state) => ({ state, beats: [{ type: 'goodbye', stepsDone: p.stretchesDone(state.done) }], prompt: null, effects: [] }),
@@ -168,10 +192,32 @@ export function createRoutineEngine(content: Content): RoutineEngine {
     return handlers;
   };
 
+  /**
+   * The answer to "how is your pain, zero to ten?": a score is noted, "skip"
+   * (or "next", "no") moves on, and anything unclear is asked once more before
+   * the routine goes on without a score.
+   */
+  const painAnswer = (state: RoutineState, event: RoutineEvent, p: Playback): Turn => {
+    if (event.type === 'repeat') return p.say(state, []);
+    const when = state.question === 'pain-before' || state.question === 'pain-before-again' ? 'before' : 'after';
+    const again = state.question === 'pain-before-again' || state.question === 'pain-after-again';
+    const score = event.type === 'pain-score' ? event.score : null;
+    const valid = score !== null && Number.isInteger(score) && score >= 0 && score <= 10;
+    const skipped = SKIP_ANSWERS.has(event.type);
+    if (!valid && !skipped && !again) return p.say({ ...state, question: `pain-${when}-again` }, [{ type: 'pain-unclear' }]);
+    const answered: RoutineState = { ...state, question: null, pain: { ...state.pain, [when]: valid ? score : null } };
+    const lead: Beat[] = [valid ? { type: 'pain-noted', score } : { type: 'pain-skipped' }];
+    return when === 'before' ? p.play(answered, 0, lead) : p.finish(answered, lead);
+  };
+
   return {
     apply(state, event, context) {
-      const handler = handlersFor(context, createPlayback(content, context))[event.type] as (s: RoutineState, e: RoutineEvent) => Turn;
-      const turn = handler(state, event);
+      const playback = createPlayback(content, context);
+      const askingPain = state.question !== null && PAIN_QUESTIONS.has(state.question);
+      const turn =
+        askingPain && PAIN_ANSWERS.has(event.type)
+          ? painAnswer(state, event, playback)
+          : (handlersFor(context, playback)[event.type] as (s: RoutineState, e: RoutineEvent) => Turn)(state, event);
       if (state.disclaimed || !context.firstUse || NO_DISCLAIMER.has(event.type)) return turn;
       const at = turn.beats.findIndex((beat) => !OPENERS.has(beat.type));
       const split = at === -1 ? turn.beats.length : at;

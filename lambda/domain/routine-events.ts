@@ -1,4 +1,5 @@
 import type { ResumePoint, RoutineState, Side } from './routine-state';
+import type { WeekSummary } from './weekly-summary';
 
 /** A spoken name resolved against the content: matched, not matched, or not given. */
 export type NameMatch =
@@ -30,6 +31,11 @@ export type RoutineEvent =
   | { readonly type: 'help' }
   | { readonly type: 'stop' }
   | { readonly type: 'set-default'; readonly routine: NameMatch }
+  /** A pain score; null when the number was missing or not understood. */
+  | { readonly type: 'pain-score'; readonly score: number | null }
+  | { readonly type: 'pain-checkins'; readonly on: boolean }
+  /** A weekly summary the adapter computed; null when the history could not be read. */
+  | { readonly type: 'summary'; readonly summary: WeekSummary | null; readonly checkinsOn: boolean }
   | { readonly type: 'delete-history' }
   | { readonly type: 'not-understood' }
   | { readonly type: 'lost-track' };
@@ -86,7 +92,13 @@ export type Beat =
   | { readonly type: 'which-default' }
   | { readonly type: 'confirm-delete' }
   | { readonly type: 'deleted' }
-  | { readonly type: 'not-deleted' };
+  | { readonly type: 'not-deleted' }
+  | { readonly type: 'pain-noted'; readonly score: number }
+  | { readonly type: 'pain-skipped' }
+  | { readonly type: 'pain-unclear' }
+  | { readonly type: 'checkins'; readonly on: boolean }
+  | { readonly type: 'summary'; readonly summary: WeekSummary; readonly checkinsOn: boolean }
+  | { readonly type: 'summary-unavailable' };
 
 /** What the skill asks for at the end of a response; null ends the session. */
 export type Prompt =
@@ -98,13 +110,15 @@ export type Prompt =
   | { readonly type: 'after-hurt' }
   | { readonly type: 'finish'; readonly routineId: string | null }
   | { readonly type: 'resume-offer' }
-  | { readonly type: 'confirm-delete' };
+  | { readonly type: 'confirm-delete' }
+  | { readonly type: 'pain'; readonly when: 'before' | 'after' };
 
 /** What the engine asks the adapter to store or erase; the engine itself does no I/O. */
 export type Effect =
   | { readonly type: 'save-favourite'; readonly routineId: string }
   | { readonly type: 'forget-active' }
-  | { readonly type: 'delete-history' };
+  | { readonly type: 'delete-history' }
+  | { readonly type: 'save-checkins'; readonly on: boolean };
 
 /** The engine's answer to one event. */
 export interface Turn {
@@ -128,4 +142,6 @@ export interface EngineContext {
   readonly now: string;
   /** A fresh id for a run that starts on this turn. */
   readonly newRunId: string;
+  /** Ask for a pain score before and after each routine. */
+  readonly painCheckins: boolean;
 }

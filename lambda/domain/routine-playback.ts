@@ -1,6 +1,6 @@
 import type { Content } from './content';
 import type { Beat, Effect, EngineContext, Prompt, Turn } from './routine-events';
-import { stepKey, stepsOf, type Plan, type RoutineState, type Step } from './routine-state';
+import { NO_PAIN, stepKey, stepsOf, type Plan, type RoutineState, type Step } from './routine-state';
 
 /** How to speak a step: full cues even if heard before, and whether to introduce the stretch. */
 export interface PlayOptions {
@@ -21,6 +21,7 @@ export interface Playback {
   play(state: RoutineState, index: number, lead: readonly Beat[], options?: PlayOptions): Turn;
   start(state: RoutineState, plan: Plan, lead: readonly Beat[]): Turn;
   finish(state: RoutineState, lead: readonly Beat[]): Turn;
+  finishOrAsk(state: RoutineState, lead: readonly Beat[]): Turn;
 }
 
 /** Builds the playback moves for one turn. */
@@ -33,6 +34,8 @@ export function createPlayback(content: Content, context: EngineContext): Playba
   const promptFor = (state: RoutineState): Prompt | null => {
     if (state.question === 'resume' && state.offer) return { type: 'resume-offer' };
     if (state.question === 'confirm-delete') return { type: 'confirm-delete' };
+    if (state.question === 'pain-before' || state.question === 'pain-before-again') return { type: 'pain', when: 'before' };
+    if (state.question === 'pain-after' || state.question === 'pain-after-again') return { type: 'pain', when: 'after' };
     if (!state.plan) return { type: 'choose-routine', suggested: state.suggested ?? context.suggestedRoutine };
     const here = current(state);
     if (!here) return null;
@@ -67,6 +70,12 @@ export function createPlayback(content: Content, context: EngineContext): Playba
     effects: [],
   });
 
+  /** Ends the run, asking for the closing pain score first when check-ins are on and the run did something. */
+  const finishOrAsk = (state: RoutineState, lead: readonly Beat[]): Turn => {
+    const asks = context.painCheckins && state.plan?.routineId && state.done.length > 0 && state.pain.after === null;
+    return asks ? say({ ...state, paused: false, question: 'pain-after' }, lead) : finish(state, lead);
+  };
+
   /**
    * Speaks one step (one side of one stretch) and points at the next. Even the
    * last side keeps the session open, so "it hurts" still reaches the skill
@@ -76,7 +85,7 @@ export function createPlayback(content: Content, context: EngineContext): Playba
     const plan = state.plan;
     const all = plan ? steps(plan) : [];
     const step = all[index];
-    if (!plan || !step) return finish(state, lead);
+    if (!plan || !step) return finishOrAsk(state, lead);
     const beats: Beat[] = [...lead];
     const firstSide = all[index - 1]?.stretchIndex !== step.stretchIndex;
     if (firstSide && intro) {
@@ -104,22 +113,25 @@ export function createPlayback(content: Content, context: EngineContext): Playba
     return { state: next, beats, prompt: promptFor(next), effects: [] };
   };
 
-  /** Starts a plan fresh: a new run, nothing done yet. */
-  const start = (state: RoutineState, plan: Plan, lead: readonly Beat[]): Turn =>
-    play(
-      {
-        ...state,
-        plan,
-        step: 0,
-        paused: false,
-        done: [],
-        question: null,
-        offer: null,
-        run: { id: context.newRunId, startedAt: context.now },
-      },
-      0,
-      lead,
-    );
+  /**
+   * Starts a plan fresh: a new run, nothing done yet. A routine with pain
+   * check-ins on asks for a score first; the first side follows the answer.
+   */
+  const start = (state: RoutineState, plan: Plan, lead: readonly Beat[]): Turn => {
+    const fresh: RoutineState = {
+      ...state,
+      plan,
+      step: 0,
+      paused: false,
+      done: [],
+      question: null,
+      offer: null,
+      pain: NO_PAIN,
+      run: { id: context.newRunId, startedAt: context.now },
+    };
+    if (context.painCheckins && plan.routineId !== null) return say({ ...fresh, question: 'pain-before' }, lead);
+    return play(fresh, 0, lead);
+  };
 
-  return { steps, current, stretchesDone, promptFor, say, play, start, finish };
+  return { steps, current, stretchesDone, promptFor, say, play, start, finish, finishOrAsk };
 }

@@ -4,13 +4,16 @@ import type { Beat, Prompt, Turn } from '../domain/routine-events';
 import type { Side } from '../domain/routine-state';
 import { doseTimeline } from './dose';
 import { PROMPTS } from './prompts';
+import { capitalize, numberWords } from './spoken-numbers';
+import { summaryCard, summarySentences } from './summary-speech';
 import { chime, normalize, pause, say, type Timeline, type TimelineItem } from './timeline';
 
-/** What Alexa says for one turn: the response, its reprompt, and whether the session ends. */
+/** What Alexa says for one turn: the response, its reprompt, whether the session ends, and a card for the Alexa app. */
 export interface Speech {
   readonly speech: Timeline;
   readonly reprompt: Timeline | null;
   readonly endSession: boolean;
+  readonly card?: { readonly title: string; readonly text: string };
 }
 
 /** Time to move into a new position after the first setup cue, and between later cues. */
@@ -175,6 +178,18 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
         return [say(PROMPTS.deleted)];
       case 'not-deleted':
         return [say(PROMPTS.notDeleted)];
+      case 'pain-noted':
+        return [say(PROMPTS.painNoted(capitalize(numberWords(beat.score))))];
+      case 'pain-skipped':
+        return [say(PROMPTS.painSkipped)];
+      case 'pain-unclear':
+        return [say(PROMPTS.painUnclear)];
+      case 'checkins':
+        return [say(beat.on ? PROMPTS.checkinsOn : PROMPTS.checkinsOff)];
+      case 'summary':
+        return summarySentences(beat.summary, content, beat.checkinsOn).map(say);
+      case 'summary-unavailable':
+        return [say(PROMPTS.summaryUnavailable)];
       case 'goodbye':
         return [...(beat.stepsDone > 0 ? [say(PROMPTS.goodbyeDone(beat.stepsDone))] : []), say(PROMPTS.goodbye)];
     }
@@ -204,6 +219,8 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
         return [PROMPTS.promptResumeOffer, PROMPTS.repromptResumeOffer];
       case 'confirm-delete':
         return [PROMPTS.promptConfirmDelete, PROMPTS.repromptConfirmDelete];
+      case 'pain':
+        return [prompt.when === 'before' ? PROMPTS.promptPainBefore : PROMPTS.promptPainAfter, PROMPTS.repromptPain];
       case 'finish':
         return [prompt.routineId ? PROMPTS.promptFinishRoutine : PROMPTS.promptFinishSingle, PROMPTS.repromptFinish];
     }
@@ -211,8 +228,10 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
 
   return (turn) => {
     const body = turn.beats.flatMap((beat) => beatItems(beat, turn));
-    if (!turn.prompt) return { speech: normalize(body), reprompt: null, endSession: true };
+    const summary = turn.beats.find((beat) => beat.type === 'summary');
+    const card = summary ? { card: summaryCard(summary.summary, content) } : {};
+    if (!turn.prompt) return { speech: normalize(body), reprompt: null, endSession: true, ...card };
     const [ask, reprompt] = promptLines(turn.prompt, turn);
-    return { speech: normalize([...body, say(ask)]), reprompt: [say(reprompt)], endSession: false };
+    return { speech: normalize([...body, say(ask)]), reprompt: [say(reprompt)], endSession: false, ...card };
   };
 }

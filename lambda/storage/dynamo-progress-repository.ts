@@ -180,6 +180,14 @@ export function createDynamoProgressRepository({ client, tableName, now, merge }
         sets.push('favouriteRoutine = :favourite');
         values[':favourite'] = changes.favouriteRoutine;
       }
+      if (changes.timeZone !== undefined) {
+        sets.push('timeZone = :zone');
+        values[':zone'] = changes.timeZone;
+      }
+      if (changes.painCheckins !== undefined) {
+        sets.push('painCheckins = :checkins');
+        values[':checkins'] = changes.painCheckins;
+      }
       [...new Set(changes.practised ?? [])].forEach((stretchId, i) => {
         names[`#t${i}`] = `${TIMES_PREFIX}${stretchId}`;
         adds.push(`#t${i} :one`);

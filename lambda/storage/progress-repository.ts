@@ -21,6 +21,8 @@ export interface LoadedProgress {
 export interface ProfileChanges {
   readonly disclaimerHeard?: boolean;
   readonly favouriteRoutine?: string;
+  readonly timeZone?: string;
+  readonly painCheckins?: boolean;
   /** Stretches done in a session that just ended: each one's count goes up by one. */
   readonly practised?: readonly string[];
   /** Identifies the session the counts come from, so a repeated save cannot count them twice. */

@@ -1,5 +1,5 @@
 import type { Content } from '../../lambda/domain/content';
-import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES, SYMPTOM_VALUES } from '../../lambda/alexa/intents';
+import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES, SYMPTOM_VALUES, WEEK_VALUES } from '../../lambda/alexa/intents';
 import { SAMPLE_UTTERANCES, type IntentName } from './utterances';
 
 /** The locales the skill is published in; all share one English model. */
@@ -53,6 +53,8 @@ export const INTENT_SLOTS: Readonly<Partial<Record<IntentName, readonly ModelSlo
   [CUSTOM_INTENTS.startStretch]: [{ name: SLOTS.stretch, type: SLOT_TYPES.stretch }],
   [CUSTOM_INTENTS.itHurts]: [{ name: SLOTS.symptom, type: SLOT_TYPES.symptom }],
   [CUSTOM_INTENTS.setDefault]: [{ name: SLOTS.routine, type: SLOT_TYPES.routine }],
+  [CUSTOM_INTENTS.weeklySummary]: [{ name: SLOTS.week, type: SLOT_TYPES.week }],
+  [CUSTOM_INTENTS.painScore]: [{ name: SLOTS.score, type: SLOT_TYPES.score }],
 };
 
 function slotValue(id: string, value: string, phrases: readonly string[]): ModelSlotValue {
@@ -76,8 +78,9 @@ function stretchValues(content: Content): ModelSlotValue[] {
   return content.stretches.map((s) => slotValue(s.id, s.name.toLowerCase(), s.aliases));
 }
 
-function symptomValues(): ModelSlotValue[] {
-  return Object.entries(SYMPTOM_VALUES).map(([id, phrases]) => {
+/** Slot values from a table of id to phrases: the first phrase is the value, the rest its synonyms. */
+function phraseValues(table: Readonly<Record<string, readonly string[]>>): ModelSlotValue[] {
+  return Object.entries(table).map(([id, phrases]) => {
     const [value = id, ...rest] = phrases;
     return slotValue(id, value, rest);
   });
@@ -111,7 +114,8 @@ export function buildInteractionModel(content: Content, locale: string): Interac
         types: [
           { name: SLOT_TYPES.routine, values: routineValues(content) },
           { name: SLOT_TYPES.stretch, values: stretchValues(content) },
-          { name: SLOT_TYPES.symptom, values: symptomValues() },
+          { name: SLOT_TYPES.symptom, values: phraseValues(SYMPTOM_VALUES) },
+          { name: SLOT_TYPES.week, values: phraseValues(WEEK_VALUES) },
         ],
       },
     },

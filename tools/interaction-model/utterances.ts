@@ -15,6 +15,8 @@ export type IntentName = CustomIntentName | BuiltinIntentName;
 const routine = `{${SLOTS.routine}}`;
 const stretch = `{${SLOTS.stretch}}`;
 const symptom = `{${SLOTS.symptom}}`;
+const week = `{${SLOTS.week}}`;
+const score = `{${SLOTS.score}}`;
 
 /**
  * Sample utterances for every custom intent, written the way people talk
@@ -275,6 +277,71 @@ export const CUSTOM_UTTERANCES: Readonly<Record<CustomIntentName, readonly strin
     'forget everything',
     'forget my history',
     'forget me',
+  ],
+  [CUSTOM_INTENTS.weeklySummary]: [
+    'how did i do',
+    `how did i do ${week}`,
+    'how am i doing',
+    `how am i doing ${week}`,
+    'weekly summary',
+    'my weekly summary',
+    'give me my weekly summary',
+    'my progress',
+    'what is my progress',
+    "what's my progress",
+    'show my progress',
+    `my progress ${week}`,
+    `how many times did i stretch ${week}`,
+    'how many times did i stretch',
+    `how often did i stretch ${week}`,
+    `how about ${week}`,
+    `what about ${week}`,
+    `summary for ${week}`,
+    `give me a summary of ${week}`,
+    `how was ${week}`,
+    'how is my week going',
+    'what is my streak',
+    "what's my streak",
+    'how long is my streak',
+    'how did my week go',
+  ],
+  [CUSTOM_INTENTS.painScore]: [
+    `${score}`,
+    `it's ${score}`,
+    `it is ${score}`,
+    `about ${score}`,
+    `around ${score}`,
+    `maybe ${score}`,
+    `i'd say ${score}`,
+    `i would say ${score}`,
+    `a ${score}`,
+    `${score} out of ten`,
+    `about a ${score}`,
+    `my pain is ${score}`,
+    `my pain is a ${score}`,
+    `it's a ${score}`,
+    `i'm at ${score}`,
+    `probably ${score}`,
+  ],
+  [CUSTOM_INTENTS.painCheckinsOn]: [
+    'turn on pain check ins',
+    'turn pain check ins on',
+    'start pain check ins',
+    'ask me about my pain',
+    'track my pain',
+    'i want to track my pain',
+    'start asking about my pain',
+    'enable pain check ins',
+  ],
+  [CUSTOM_INTENTS.painCheckinsOff]: [
+    'turn off pain check ins',
+    'turn pain check ins off',
+    'stop pain check ins',
+    'stop asking about my pain',
+    "don't ask about my pain",
+    'no more pain questions',
+    'disable pain check ins',
+    'stop tracking my pain',
   ],
 };
 
