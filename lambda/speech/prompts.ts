@@ -100,7 +100,7 @@ export const PROMPTS = {
   repromptConfirmDelete: 'Say yes to delete your history, or no to keep it.',
   deleted: 'Done. Your history and settings are deleted. Goodbye.',
   notDeleted: "Okay, I've kept everything.",
-  helpDefault: 'You can also say make bedtime my default, or delete my history.',
+  helpDefault: 'You can also ask how you did this week, turn on pain check-ins, say make bedtime my default, or delete my history.',
   storageLoadNote: "I can't reach your saved progress right now, so we'll start fresh today.",
   storageSaveNote: "I couldn't save your progress just now. I'll keep trying as we go.",
   deleteFailed: "Sorry, I couldn't delete your history just now. Please try again in a little while.",

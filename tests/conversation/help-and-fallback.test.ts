@@ -28,7 +28,7 @@ describe('help', () => {
     const help = await say(await launched(), 'help');
     expect(help.text).toBe(
       `I'll guide you through short stretch routines for sciatica, one stretch and one side at a time, with timed holds. ` +
-        `You can also say make bedtime my default, or delete my history. ${OFFER}`,
+        `You can also ask how you did this week, turn on pain check-ins, say make bedtime my default, or delete my history. ${OFFER}`,
     );
     expect(help.open).toBe(true);
     expect(help.reprompt).toBe(CHOOSE_AGAIN);
