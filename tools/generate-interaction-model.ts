@@ -4,6 +4,7 @@ import routines from '../content/routines.json';
 import stretches from '../content/stretches.json';
 import { ContentError, loadContent, type Content } from '../lambda/domain/content';
 import { buildInteractionModel, LOCALES, renderModel } from './interaction-model/build-model';
+import { NAME_FREE_INTERACTION } from './interaction-model/name-free';
 
 /** Where the ASK CLI expects each locale's model, relative to the repository root. */
 export const MODEL_DIR = 'interaction-model/interactionModels/custom';
@@ -33,9 +34,12 @@ function loadOrExit(): Content {
  * Writes `interaction-model/interactionModels/custom/<locale>.json` for every
  * locale from the content. With `--check` it writes nothing and exits 1 if a
  * committed file differs, so CI catches a content edit without `npm run model`.
+ * With `--name-free` the models also carry the name-free launch phrases, for
+ * a live skill that Amazon has made eligible for them.
  */
 function main(): void {
   const check = process.argv.includes('--check');
+  const nameFree = process.argv.includes('--name-free');
   const root = join(import.meta.dirname, '..');
   const content = loadOrExit();
   const stale: string[] = [];
@@ -43,7 +47,10 @@ function main(): void {
   for (const locale of LOCALES) {
     const relative = `${MODEL_DIR}/${locale}.json`;
     const path = join(root, relative);
-    const text = renderModel(buildInteractionModel(content, locale));
+    const model = buildInteractionModel(content, locale);
+    const text = renderModel(
+      nameFree ? { interactionModel: { ...model.interactionModel, _nameFreeInteraction: NAME_FREE_INTERACTION } } : model,
+    );
     if (readIfExists(path) === text) continue;
     if (check) {
       stale.push(relative);

@@ -177,7 +177,7 @@ export function createRoutineEngine(content: Content): RoutineEngine {
         return p.say(chosen, [{ type: 'default-set', routineId: routine.id }], [{ type: 'save-favourite', routineId: routine.id }]);
       },
       'delete-history': (state) => p.say({ ...state, question: 'confirm-delete' }, [{ type: 'confirm-delete' }]),
-      'pain-score': (state) => p.say(idleChoice(state), [{ type: 'not-understood' }]),
+      'pain-score': (state) => p.say(idleChoice(state), [{ type: 'pain-out-of-turn', checkinsOn: context.painCheckins }]),
       'pain-checkins': (state, { on }) => p.say(idleChoice(state), [{ type: 'checkins', on }], [{ type: 'save-checkins', on }]),
       summary: (state, { summary, checkinsOn }) => {
         const beats: Beat[] = [summary ? { type: 'summary', summary, checkinsOn } : { type: 'summary-unavailable' }];

@@ -96,6 +96,7 @@ export type Beat =
   | { readonly type: 'pain-noted'; readonly score: number }
   | { readonly type: 'pain-skipped' }
   | { readonly type: 'pain-unclear' }
+  | { readonly type: 'pain-out-of-turn'; readonly checkinsOn: boolean }
   | { readonly type: 'checkins'; readonly on: boolean }
   | { readonly type: 'summary'; readonly summary: WeekSummary; readonly checkinsOn: boolean }
   | { readonly type: 'summary-unavailable' };

@@ -184,6 +184,8 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
         return [say(PROMPTS.painSkipped)];
       case 'pain-unclear':
         return [say(PROMPTS.painUnclear)];
+      case 'pain-out-of-turn':
+        return [say(beat.checkinsOn ? PROMPTS.painOutOfTurnOn : PROMPTS.painOutOfTurnOff)];
       case 'checkins':
         return [say(beat.on ? PROMPTS.checkinsOn : PROMPTS.checkinsOff)];
       case 'summary':

@@ -110,6 +110,8 @@ export const PROMPTS = {
   painNoted: (score: string) => `Thanks. ${score} it is.`,
   painSkipped: "Okay, no score this time. Let's carry on.",
   painUnclear: 'Sorry, I need a whole number from zero to ten.',
+  painOutOfTurnOn: 'I note pain scores at the start and the end of a routine, so I will ask you then.',
+  painOutOfTurnOff: 'I only note pain scores before and after a routine. To have me ask, say turn on pain check-ins.',
   checkinsOn: "Okay. I'll ask about your pain before and after each routine. Say turn off pain check-ins to stop.",
   checkinsOff: "Okay. I won't ask about your pain any more.",
   summaryUnavailable: "Sorry, I can't reach your history right now. Please ask me again in a little while.",

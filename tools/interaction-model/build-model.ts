@@ -44,6 +44,8 @@ export interface InteractionModel {
       intents: ModelIntent[];
       types: ModelSlotType[];
     };
+    /** Name-free launch phrases, added only for a live skill Amazon has made eligible (see name-free.ts). */
+    _nameFreeInteraction?: unknown;
   };
 }
 

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_INTENTS, CUSTOM_INTENTS } from '../../lambda/alexa/intents';
+import { LOCALES } from '../../tools/interaction-model/build-model';
+import { NAME_FREE_INTERACTION } from '../../tools/interaction-model/name-free';
+import { skillManifestSchema } from '../../tools/interaction-model/skill-manifest-schema';
+import { intent, newUserId } from '../support/envelopes';
+import { createTestHandler, spokenText } from '../support/skill';
+
+const manifest: unknown = JSON.parse(readFileSync('interaction-model/skill.json', 'utf8'));
+const modelOf = (locale: string): { interactionModel: { languageModel: { intents: { name: string }[] } } } =>
+  JSON.parse(readFileSync(`interaction-model/interactionModels/custom/${locale}.json`, 'utf8'));
+const handled = new Set<string>([...Object.values(CUSTOM_INTENTS), ...Object.values(BUILTIN_INTENTS)]);
+
+describe('the skill manifest', () => {
+  it('validates against the manifest schema written from the ASK reference', () => {
+    const parsed = skillManifestSchema.safeParse(manifest);
+    expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+  });
+
+  it('publishes every locale the skill has a model for, each with the medical disclaimer', () => {
+    const parsed = skillManifestSchema.parse(manifest);
+    expect(Object.keys(parsed.manifest.publishingInformation.locales).sort()).toEqual([...LOCALES].sort());
+    expect(parsed.manifest.publishingInformation.category).toBe('HEALTH_AND_FITNESS');
+  });
+
+  it('subscribes to SKILL_DISABLED, so a user who disables the skill can have their data deleted', () => {
+    const events = skillManifestSchema.parse(manifest).manifest.events.subscriptions.map((s) => s.eventName);
+    expect(events).toContain('SKILL_DISABLED');
+  });
+
+  it('the schema rejects what certification would: a missing disclaimer, a cure claim, four example phrases', () => {
+    const broken = structuredClone(manifest) as {
+      manifest: { publishingInformation: { locales: Record<string, { description: string; examplePhrases: string[] }> } };
+    };
+    const enUs = broken.manifest.publishingInformation.locales['en-US'];
+    if (!enUs) throw new Error('no en-US');
+    enUs.description = 'This skill cures sciatica.';
+    enUs.examplePhrases = ['Alexa, open a', 'Alexa, open b', 'Alexa, open c', 'Alexa, open d'];
+    const messages = skillManifestSchema.safeParse(broken).error?.issues.map((i) => i.message) ?? [];
+    expect(messages).toEqual(expect.arrayContaining(['must carry the medical disclaimer', 'must make no claim to cure or treat']));
+    expect(messages.some((m) => /at most 3/i.test(m) || /<=3/.test(m))).toBe(true);
+  });
+});
+
+describe('intents and handlers agree', () => {
+  it.each([...LOCALES])('every intent in the %s model has a handler, and every handled intent is in the model', (locale) => {
+    const names = modelOf(locale).interactionModel.languageModel.intents.map((i) => i.name);
+    expect(names.filter((name) => !handled.has(name))).toEqual([]);
+    expect([...handled].filter((name) => !names.includes(name))).toEqual([]);
+  });
+
+  it.each([...handled].filter((name) => name !== BUILTIN_INTENTS.fallback))('%s reaches a handler that understands it', async (name) => {
+    const handler = createTestHandler();
+    const response = await handler(intent(name, {}, { userId: newUserId() }));
+    expect(spokenText(response)).not.toContain("Sorry, I didn't catch that.");
+    expect(spokenText(response)).not.toContain('something went wrong');
+  });
+});
+
+describe('name-free launch phrases, ready for when the skill is live', () => {
+  it('has at most five skill launch phrases, none with slots, and intent phrases only for real intents', () => {
+    const launches = NAME_FREE_INTERACTION.ingressPoints.filter((p) => p.type === 'LAUNCH');
+    expect(launches.length).toBeGreaterThan(0);
+    expect(launches.length).toBeLessThanOrEqual(5);
+    expect(launches.flatMap((p) => p.sampleUtterances.values)).toContain('start my sciatica stretches');
+    for (const point of NAME_FREE_INTERACTION.ingressPoints) {
+      for (const value of point.sampleUtterances.values) expect(value).not.toMatch(/[{}]/);
+      if (point.type === 'INTENT') expect(handled.has(point.name)).toBe(true);
+    }
+  });
+});
