@@ -89,7 +89,9 @@ export function planSaves(before: RoutineState, turn: Turn, sync: SyncState, end
   // The run open before this turn: the one being played, or the saved one offered at launch.
   const previous = resumePointOf(before);
   const open = previous ?? before.offer;
-  const finished = previous !== null && turn.beats.some((beat) => beat.type === 'finished');
+  // A session that ends while the closing pain question is open has done every side: the run is complete.
+  const closingUnanswered = ending && (after.question === 'pain-after' || after.question === 'pain-after-again');
+  const finished = previous !== null && (closingUnanswered || turn.beats.some((beat) => beat.type === 'finished'));
   const leftBehind = open !== null && after.run?.id !== open.run.id && (previous !== null || after.offer === null);
   if (open && (finished || leftBehind)) {
     const final: ResumePoint = finished ? { ...open, done: after.done, pain: after.pain } : open;
@@ -104,7 +106,7 @@ export function planSaves(before: RoutineState, turn: Turn, sync: SyncState, end
   const point = resumePointOf(after);
   let active: SavePlan['active'] = null;
   let savedProgress = sync.savedProgress;
-  if (point && point.done.length > 0) {
+  if (point && point.done.length > 0 && !finished) {
     // At the end of a session the record is always closed with its end time, even if nothing moved.
     if (ending || progressKey(point) !== sync.savedProgress) {
       recordVersion += 1;

@@ -15,8 +15,15 @@ export interface RoutineEngine {
 
 type Handlers = { [K in RoutineEvent['type']]: (state: RoutineState, event: Extract<RoutineEvent, { type: K }>) => Turn };
 
-/** Events that end or interrupt: the disclaimer would only delay the safety advice or the goodbye. */
-const NO_DISCLAIMER: ReadonlySet<RoutineEvent['type']> = new Set(['stop', 'hurts', 'delete-history']);
+/** Events that end, interrupt or only report or change a setting: the disclaimer belongs before a stretch. */
+const NO_DISCLAIMER: ReadonlySet<RoutineEvent['type']> = new Set([
+  'stop',
+  'hurts',
+  'delete-history',
+  'summary',
+  'pain-checkins',
+  'set-default',
+]);
 
 /** Questions that wait for a pain score. */
 const PAIN_QUESTIONS: ReadonlySet<string> = new Set(['pain-before', 'pain-before-again', 'pain-after', 'pain-after-again']);
@@ -206,7 +213,7 @@ export function createRoutineEngine(content: Content): RoutineEngine {
     const skipped = SKIP_ANSWERS.has(event.type);
     if (!valid && !skipped && !again) return p.say({ ...state, question: `pain-${when}-again` }, [{ type: 'pain-unclear' }]);
     const answered: RoutineState = { ...state, question: null, pain: { ...state.pain, [when]: valid ? score : null } };
-    const lead: Beat[] = [valid ? { type: 'pain-noted', score } : { type: 'pain-skipped' }];
+    const lead: Beat[] = [valid ? { type: 'pain-noted', score } : { type: 'pain-skipped', when }];
     return when === 'before' ? p.play(answered, 0, lead) : p.finish(answered, lead);
   };
 

@@ -94,7 +94,7 @@ export type Beat =
   | { readonly type: 'deleted' }
   | { readonly type: 'not-deleted' }
   | { readonly type: 'pain-noted'; readonly score: number }
-  | { readonly type: 'pain-skipped' }
+  | { readonly type: 'pain-skipped'; readonly when: 'before' | 'after' }
   | { readonly type: 'pain-unclear' }
   | { readonly type: 'pain-out-of-turn'; readonly checkinsOn: boolean }
   | { readonly type: 'checkins'; readonly on: boolean }

@@ -181,7 +181,7 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
       case 'pain-noted':
         return [say(PROMPTS.painNoted(capitalize(numberWords(beat.score))))];
       case 'pain-skipped':
-        return [say(PROMPTS.painSkipped)];
+        return [say(beat.when === 'before' ? PROMPTS.painSkipped : PROMPTS.painSkippedAtEnd)];
       case 'pain-unclear':
         return [say(PROMPTS.painUnclear)];
       case 'pain-out-of-turn':

@@ -109,6 +109,7 @@ export const PROMPTS = {
   repromptPain: 'How is your pain, from zero to ten? You can also say skip.',
   painNoted: (score: string) => `Thanks. ${score} it is.`,
   painSkipped: "Okay, no score this time. Let's carry on.",
+  painSkippedAtEnd: 'Okay, no score this time.',
   painUnclear: 'Sorry, I need a whole number from zero to ten.',
   painOutOfTurnOn: 'I note pain scores at the start and the end of a routine, so I will ask you then.',
   painOutOfTurnOff: 'I only note pain scores before and after a routine. To have me ask, say turn on pain check-ins.',

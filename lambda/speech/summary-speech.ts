@@ -112,7 +112,9 @@ export function summaryCard(summary: WeekSummary, content: Content): { title: st
     ...(most ? [`Done most: ${most}`] : []),
     `The week before: ${summary.previous.sessions} session${summary.previous.sessions === 1 ? '' : 's'}, ${summary.previous.minutes} minutes`,
     ...(averageBefore !== null || averageAfter !== null
-      ? [`Pain (0 to 10): ${averageBefore ?? '-'} before, ${averageAfter ?? '-'} after (${summary.pain.checkins} check-ins)`]
+      ? [
+          `Pain (0 to 10): ${averageBefore ?? '-'} before, ${averageAfter ?? '-'} after (${summary.pain.checkins} check-in${summary.pain.checkins === 1 ? '' : 's'})`,
+        ]
       : []),
     '',
     `Aim: ${AIM.low} to ${AIM.high} sessions a week to help prevent flare-ups; once or twice a day at most.`,

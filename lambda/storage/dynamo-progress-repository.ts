@@ -181,7 +181,9 @@ export function createDynamoProgressRepository({ client, tableName, now, merge }
         values[':favourite'] = changes.favouriteRoutine;
       }
       if (changes.timeZone !== undefined) {
-        sets.push('timeZone = :zone');
+        // "timeZone" is a DynamoDB reserved word, so it goes through a name placeholder.
+        names['#zone'] = 'timeZone';
+        sets.push('#zone = :zone');
         values[':zone'] = changes.timeZone;
       }
       if (changes.painCheckins !== undefined) {
