@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Node } from 'constructs';
+
+/**
+ * The DynamoDB actions the skill's repository (`lambda/storage/dynamo-progress-repository.ts`)
+ * sends: one per command it uses. The function gets exactly these on the table and nothing
+ * else; tests/infra derives the same list from the repository's source, so adding a command
+ * there without adding it here fails a test instead of failing in production with AccessDenied.
+ */
+export const DYNAMODB_ACTIONS = ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'BatchWriteItem'] as const;
+
+/** An Alexa skill id: `amzn1.ask.skill.` followed by a lower-case UUID. */
+export const SKILL_ID_PATTERN = /^amzn1\.ask\.skill\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The stack's name in CloudFormation; `cdk.out/<name>.template.json` is its template. */
+export const STACK_NAME = 'SciaticaStretches';
+
+/** Where `npm run build` writes the Lambda bundle, relative to the project root (the CDK CLI's working directory). */
+export const DEFAULT_LAMBDA_DIR = 'dist/lambda';
+
+/** Raised when the app cannot be synthesized as configured; the message says what to do. */
+export class InfraConfigError extends Error {
+  override name = 'InfraConfigError';
+}
+
+/**
+ * The skill id from the CDK context `skillId`, else the environment variable `SKILL_ID`.
+ * It is required: without it the Alexa trigger would have to accept any skill, which Alexa
+ * certification rejects and which lets any other skill run up this function's bill.
+ * @throws InfraConfigError when it is missing or malformed
+ */
+export function resolveSkillId(node: Node, env: NodeJS.ProcessEnv = process.env): string {
+  const fromContext: unknown = node.tryGetContext('skillId');
+  const raw = (typeof fromContext === 'string' && fromContext.trim() !== '' ? fromContext : (env.SKILL_ID ?? '')).trim();
+  if (raw === '') {
+    throw new InfraConfigError('Set the skill id: npm run synth -- -c skillId=amzn1.ask.skill.... or SKILL_ID=...');
+  }
+  if (!SKILL_ID_PATTERN.test(raw)) {
+    throw new InfraConfigError(
+      `The skill id "${raw}" must look like amzn1.ask.skill.<uuid>. ` +
+        'Set the skill id: npm run synth -- -c skillId=amzn1.ask.skill.... or SKILL_ID=...',
+    );
+  }
+  return raw;
+}
+
+/** The optional e-mail address for alarm notifications: context `alarmEmail`, else `ALARM_EMAIL`. */
+export function resolveAlarmEmail(node: Node, env: NodeJS.ProcessEnv = process.env): string | null {
+  const fromContext: unknown = node.tryGetContext('alarmEmail');
+  const raw = (typeof fromContext === 'string' ? fromContext : (env.ALARM_EMAIL ?? '')).trim();
+  if (raw === '') return null;
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(raw)) throw new InfraConfigError(`alarmEmail "${raw}" is not an e-mail address`);
+  return raw;
+}
+
+/**
+ * True only for the deliberate `-c destroyData=true`: anything else keeps the table on
+ * stack deletion, so a mistyped flag can never cost users their history.
+ */
+export function wantsDataDestroyed(node: Node): boolean {
+  const value: unknown = node.tryGetContext('destroyData');
+  return value === true || value === 'true';
+}
+
+/**
+ * Checks the bundle exists before it is packaged: `Code.fromAsset` would otherwise upload
+ * whatever the folder holds (or fail with a bare ENOENT), and Lambda would only fail at the
+ * first Alexa request.
+ * @throws InfraConfigError naming the missing file and the command that makes it
+ */
+export function assertLambdaBuilt(dir: string): void {
+  const entry = join(dir, 'index.js');
+  if (!existsSync(entry)) throw new InfraConfigError(`${entry} is missing. Run npm run build first.`);
+}
