@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SYMPTOM_VALUES, WEEK_VALUES } from '../../lambda/alexa/intents';
+import { NEW_PROFILE } from '../../lambda/domain/progress';
+import type { ProgressRepository } from '../../lambda/storage/progress-repository';
+import { content } from '../support/content';
+import { intent, launch, sessionEnded, type EnvelopeOptions } from '../support/envelopes';
+
+/** One thing a user (or Alexa) sends, before session attributes and the user id are filled in. */
+export type Move = (options: EnvelopeOptions) => RequestEnvelope;
+
+const names = [...content.routines.flatMap((r) => [r.id, ...r.aliases]), ...content.stretches.flatMap((s) => [s.id, ...s.aliases])];
+const spoken = fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: 40 }), fc.constant(''));
+
+const slotsFor: Record<string, fc.Arbitrary<Record<string, string>>> = {
+  [CUSTOM_INTENTS.startRoutine]: fc
+    .option(spoken, { nil: undefined })
+    .map((v): Record<string, string> => (v === undefined ? {} : { [SLOTS.routine]: v })),
+  [CUSTOM_INTENTS.setDefault]: fc
+    .option(spoken, { nil: undefined })
+    .map((v): Record<string, string> => (v === undefined ? {} : { [SLOTS.routine]: v })),
+  [CUSTOM_INTENTS.startStretch]: fc
+    .option(spoken, { nil: undefined })
+    .map((v): Record<string, string> => (v === undefined ? {} : { [SLOTS.stretch]: v })),
+  [CUSTOM_INTENTS.itHurts]: fc
+    .option(fc.oneof(fc.constantFrom(...Object.values(SYMPTOM_VALUES).flat()), fc.string({ maxLength: 20 })), { nil: undefined })
+    .map((v): Record<string, string> => (v === undefined ? {} : { [SLOTS.symptom]: v })),
+  [CUSTOM_INTENTS.weeklySummary]: fc
+    .option(fc.oneof(fc.constantFrom(...Object.values(WEEK_VALUES).flat()), fc.string({ maxLength: 20 })), { nil: undefined })
+    .map((v): Record<string, string> => (v === undefined ? {} : { [SLOTS.week]: v })),
+  [CUSTOM_INTENTS.painScore]: fc
+    .oneof(fc.integer({ min: -5, max: 30 }).map(String), fc.constantFrom('four', 'eleven', '?', ''), fc.string({ maxLength: 6 }))
+    .map((v) => ({ [SLOTS.score]: v })),
+};
+
+const intentNames = [...Object.values(CUSTOM_INTENTS), ...Object.values(BUILTIN_INTENTS), 'SomeRetiredIntent'];
+
+/** Any request a session may see: launch, any intent with plausible or junk slot values, or the session ending. */
+export const moveArb: fc.Arbitrary<Move> = fc.oneof(
+  { weight: 1, arbitrary: fc.constant<Move>((o) => launch(o)) },
+  {
+    weight: 12,
+    arbitrary: fc.constantFrom(...intentNames).chain((name) =>
+      (slotsFor[name] ?? fc.constant({})).map(
+        (slots): Move =>
+          (o) =>
+            intent(name, slots, o),
+      ),
+    ),
+  },
+  { weight: 1, arbitrary: fc.constant<Move>((o) => sessionEnded(o)) },
+);
+
+/**
+ * A repository that injects faults: each call succeeds or throws as the
+ * given pattern says. It stores nothing (the persistence tests use DynamoDB
+ * Local); it lets the fuzzer reach the storage-failure paths at random.
+ */
+export function flakyRepository(failures: readonly boolean[]): ProgressRepository {
+  let call = 0;
+  const attempt = async <T>(value: T): Promise<T> => {
+    const fails = failures[call % Math.max(1, failures.length)] ?? false;
+    call += 1;
+    if (fails) throw Object.assign(new Error('Rate exceeded'), { name: 'ProvisionedThroughputExceededException' });
+    return value;
+  };
+  return {
+    load: () => attempt({ profile: NEW_PROFILE, active: null }),
+    saveActive: (_user, _point, expected) => attempt((expected ?? 0) + 1),
+    clearActive: () => attempt(undefined),
+    saveRecord: () => attempt(undefined),
+    updateProfile: () => attempt(undefined),
+    records: () => attempt([]),
+    deleteUser: () => attempt(undefined),
+  };
+}
+
+/** What makes a response envelope well-formed, whatever the request was. */
+export function envelopeProblems(envelope: ResponseEnvelope): string[] {
+  const problems: string[] = [];
+  if (envelope.version !== '1.0') problems.push('version is not 1.0');
+  if (typeof envelope.response !== 'object' || envelope.response === null) problems.push('no response object');
+  const speech = envelope.response?.outputSpeech;
+  if (speech && !(speech.type === 'SSML' && /^<speak>[\s\S]*<\/speak>$/.test(speech.ssml))) problems.push('outputSpeech is not SSML');
+  const end = envelope.response?.shouldEndSession;
+  if (end !== undefined && typeof end !== 'boolean') problems.push('shouldEndSession is not a boolean');
+  return problems;
+}
