@@ -1,0 +1,57 @@
+/**
+ * The skill with its storage taken out, for the warm per-turn latency without
+ * I/O: the same composition as lambda/index.ts, but the repository is an
+ * in-process stub whose every call resolves at once. It is not a persistence
+ * test; it isolates what the skill itself costs per turn (envelope checks,
+ * zod session validation, the engine, speech, save planning) next to floor (a).
+ */
+import { randomUUID } from 'node:crypto';
+import routines from '../../content/routines.json';
+import stretches from '../../content/stretches.json';
+import { createSkillHandler, type SkillHandler } from '../../lambda/alexa/skill';
+import { loadConfig } from '../../lambda/config';
+import { loadContent } from '../../lambda/domain/content';
+import type { RunRecord } from '../../lambda/domain/progress';
+import type { ProgressRepository } from '../../lambda/storage/progress-repository';
+
+/**
+ * A returning user (disclaimer heard, nothing to resume) whose run records
+ * are kept in memory, so the weekly summary has real records to summarise.
+ */
+export function stubRepository(): ProgressRepository {
+  const records = new Map<string, Map<string, RunRecord>>();
+  return {
+    load: () =>
+      Promise.resolve({
+        profile: { disclaimerHeard: true, favouriteRoutine: null, timesDone: {}, timeZone: null, painCheckins: false },
+        active: null,
+      }),
+    saveActive: (_user, _point, expected) => Promise.resolve((expected ?? 0) + 1),
+    clearActive: () => Promise.resolve(),
+    saveRecord: (user, record) => {
+      const mine = records.get(user) ?? new Map<string, RunRecord>();
+      mine.set(record.run.id, record);
+      records.set(user, mine);
+      return Promise.resolve();
+    },
+    updateProfile: () => Promise.resolve(),
+    records: (user, fromIso, toIso) =>
+      Promise.resolve([...(records.get(user)?.values() ?? [])].filter((r) => r.run.startedAt >= fromIso && r.run.startedAt < toIso)),
+    deleteUser: (user) => {
+      records.delete(user);
+      return Promise.resolve();
+    },
+  };
+}
+
+const clock = (): Date => new Date();
+
+/** The Lambda-shaped handler of the skill over the stub repository. */
+export const handler: SkillHandler = createSkillHandler({
+  config: loadConfig(),
+  content: loadContent(stretches, routines),
+  repository: stubRepository(),
+  log: (summary) => console.error(JSON.stringify(summary)),
+  clock,
+  newId: randomUUID,
+});

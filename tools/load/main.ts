@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startDynamoDbLocal, type LocalDynamo } from '../../tests/support/dynamodb-local';
+import { parseLoadOptions } from './options';
+import { buildResults, summaryLines, writeResults } from './report';
+import { newProgress, runLoad } from './run';
+
+/**
+ * `npm run load`: DynamoDB Local on a temporary data path, every simulated
+ * user at once through the real skill handler, one storage outage, then the
+ * stored records checked. Prints a summary, writes the results file, and
+ * exits non-zero on any error response, lost record, problem or timeout.
+ */
+async function main(): Promise<number> {
+  const options = parseLoadOptions(process.argv.slice(2));
+  const dir = mkdtempSync(join(tmpdir(), 'sciatica-load-'));
+  const progress = newProgress();
+  let local: LocalDynamo | null = null;
+  const cleanUp = async (): Promise<void> => {
+    progress.outage?.abandon();
+    await local?.stop().catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+
+  // The SDK warns on the console for each request past its requestTimeout; count those instead.
+  let sdkWarnings = 0;
+  const warn = console.warn.bind(console);
+  console.warn = (...args: unknown[]): void => {
+    if (String(args[0]).includes('@smithy/node-http-handler')) sdkWarnings += 1;
+    else warn(...args);
+  };
+
+  const started = performance.now();
+  let timedOut = false;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    console.info(`load: starting DynamoDB Local (data in ${dir})`);
+    local = await startDynamoDbLocal({ path: dir });
+    console.info(
+      `load: ${options.users} users (${options.handlers} handlers); storage stops ${options.outageAfterSeconds} s in, for ${options.outageSeconds} s`,
+    );
+    const deadline = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), options.timeoutSeconds * 1000);
+    });
+    if ((await Promise.race([runLoad(local, options, progress), deadline])) === 'timeout') {
+      timedOut = true;
+      progress.stopped = true;
+      progress.problems.push(`hard timeout: stopped after ${options.timeoutSeconds} s`);
+    }
+  } catch (error) {
+    progress.problems.push(`the run failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+  } finally {
+    clearTimeout(timer);
+  }
+
+  const results = buildResults({
+    options,
+    runs: progress.runs,
+    usersMs: progress.usersMs,
+    outage: progress.outage?.window() ?? null,
+    check: progress.check,
+    logEvents: progress.logEvents,
+    waitedForStorage: progress.waitedForStorage,
+    sdkWarnings,
+    wallMs: performance.now() - started,
+    timedOut,
+    problems: progress.problems,
+  });
+  summaryLines(results).forEach((line) => console.info(line));
+  writeResults(options.out, results);
+  console.info(`load: results written to ${options.out}`);
+  await cleanUp();
+  return results.passed ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  },
+);

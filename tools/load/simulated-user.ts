@@ -1,0 +1,133 @@
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { SkillHandler } from '../../lambda/alexa/skill';
+import { PROMPTS } from '../../lambda/speech/prompts';
+import { intent, launch, type EnvelopeOptions } from '../../tests/support/envelopes';
+import type { LoadRoutine } from './options';
+
+/** What a user says to start each routine after the launch offer; quick relief is the one offered, so "yes". */
+const START: Readonly<Record<LoadRoutine, { intent: string; slots: Record<string, string> }>> = {
+  'quick-relief': { intent: 'AMAZON.YesIntent', slots: {} },
+  bedtime: { intent: 'StartRoutineIntent', slots: { routine: 'bedtime' } },
+  seated: { intent: 'StartRoutineIntent', slots: { routine: 'seated' } },
+  floor: { intent: 'StartRoutineIntent', slots: { routine: 'floor' } },
+};
+
+/** Speech that means the skill failed the user, whatever else it said. */
+export const ERROR_SPEECH = ['Sorry, something went wrong', "didn't catch that", PROMPTS.lostTrack] as const;
+
+/** A user never needs more turns than this for any routine; the loop stops there. */
+const MAX_TURNS = 40;
+
+/** One request and its answer, timed in ms since the run began. */
+export interface TurnSample {
+  readonly request: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly open: boolean;
+  /** Why this answer counts as an error, or null. */
+  readonly error: string | null;
+}
+
+/** Everything one simulated user did. */
+export interface UserRun {
+  readonly index: number;
+  readonly userId: string;
+  readonly routine: LoadRoutine;
+  readonly turns: TurnSample[];
+  /** The skill closed the session (as opposed to the turn limit or the deadline stopping the user). */
+  ended: boolean;
+}
+
+/** A user who has not said anything yet; {@link runUser} fills it in as the turns happen. */
+export function newUserRun(index: number, userId: string, routine: LoadRoutine): UserRun {
+  return { index, userId, routine, turns: [], ended: false };
+}
+
+/** How a user is driven: the handler, the run's clock, think time, and a hook before the turn that would close the session. */
+export interface UserDriver {
+  readonly handler: SkillHandler;
+  readonly since: () => number;
+  readonly thinkMs: number;
+  readonly paceMs: number;
+  readonly stopped: () => boolean;
+  /** Awaited before the "next" that finishes the routine, so a session never ends while storage is still down. */
+  readonly beforeClosingTurn: () => Promise<void>;
+}
+
+/** The words a response speaks: outputSpeech and APL-A Speech components, markup removed. */
+export function spokenText(envelope: ResponseEnvelope): string {
+  const parts: string[] = [];
+  const output = envelope.response?.outputSpeech;
+  if (output?.type === 'SSML') parts.push(output.ssml);
+  if (output?.type === 'PlainText') parts.push(output.text);
+  for (const directive of envelope.response?.directives ?? []) {
+    const items = (directive as { document?: { mainTemplate?: { item?: { items?: { type: string; content?: string }[] } } } }).document
+      ?.mainTemplate?.item?.items;
+    for (const item of items ?? []) if (item.type === 'Speech' && item.content) parts.push(item.content);
+  }
+  return parts
+    .join(' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One user doing one complete routine with real request envelopes: launch,
+ * the start of the routine, then "next" until the skill ends the session.
+ * Session attributes are carried from each answer to the next request, as
+ * Alexa does. The user keeps a cadence (`paceMs`, jittered) and thinks for
+ * a random moment on top, so turns of different users interleave.
+ */
+export async function runUser(run: UserRun, driver: UserDriver): Promise<void> {
+  const { userId, routine, turns } = run;
+  let attributes: Record<string, unknown> | undefined;
+
+  const send = async (label: string, build: (options: EnvelopeOptions) => RequestEnvelope): Promise<TurnSample> => {
+    const envelope = build({ userId, ...(attributes ? { attributes } : {}) });
+    const start = driver.since();
+    let sample: TurnSample;
+    try {
+      const answer = (await driver.handler(envelope)) as ResponseEnvelope | undefined;
+      const end = driver.since();
+      if (!answer?.response) {
+        sample = { request: label, start, end, text: '', open: false, error: 'missing response' };
+      } else {
+        const text = spokenText(answer);
+        const open = answer.response.shouldEndSession === false;
+        const bad = ERROR_SPEECH.find((phrase) => text.includes(phrase));
+        sample = { request: label, start, end, text, open, error: bad ? `said "${bad}"` : null };
+        attributes = open ? (answer.sessionAttributes as Record<string, unknown>) : undefined;
+      }
+    } catch (error) {
+      const end = driver.since();
+      sample = {
+        request: label,
+        start,
+        end,
+        text: '',
+        open: false,
+        error: `handler threw ${error instanceof Error ? error.name : 'a non-error'}`,
+      };
+    }
+    turns.push(sample);
+    return sample;
+  };
+
+  let last = await send('LaunchRequest', (options) => launch(options));
+  const start = START[routine];
+  const requests = [start, ...Array.from({ length: MAX_TURNS }, () => ({ intent: 'AMAZON.NextIntent', slots: {} }))];
+  for (const request of requests) {
+    if (!last.open || driver.stopped()) break;
+    const paced = last.start + driver.paceMs * (0.75 + Math.random() / 2) - driver.since();
+    await sleep(Math.max(0, paced) + Math.random() * driver.thinkMs);
+    if (last.text.includes(PROMPTS.promptFinishRoutine)) await driver.beforeClosingTurn();
+    if (driver.stopped()) break;
+    last = await send(request.intent, (options) => intent(request.intent, request.slots, options));
+  }
+  run.ended = !last.open && last.error === null;
+}
