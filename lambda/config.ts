@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** How hold responses are rendered; see the README's "How holds are rendered". */
 export const SPEECH_RENDERERS = ['apla', 'ssml'] as const;

@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { ContentError, loadContent } from '../lambda/domain/content';
+import { LAMBDA_BUILD_OPTIONS, SKILL_ONLY_OPTIONS } from './lambda-build-options';
 
 /**
  * Builds `dist/lambda/index.js`: one CommonJS file for the Node.js 22 Lambda
@@ -19,15 +20,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const result = await build({
+    ...LAMBDA_BUILD_OPTIONS,
+    ...SKILL_ONLY_OPTIONS,
     entryPoints: ['lambda/index.ts'],
     outfile: 'dist/lambda/index.js',
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    minify: true,
-    sourcemap: true,
-    legalComments: 'none',
     metafile: true,
     logLevel: 'warning',
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { PROMPTS } from '../speech/prompts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z, type Infer } from '../zod';
 import type { Content } from '../domain/content';
 import { profileSchema, recordOf, resumePointOf, runRecordSchema, stretchesIn, type RunRecord } from '../domain/progress';
 import type { Turn } from '../domain/routine-events';
@@ -40,7 +40,7 @@ export const syncSchema = z.object({
 });
 
 /** Storage bookkeeping for one session. */
-export type SyncState = z.infer<typeof syncSchema>;
+export type SyncState = Infer<typeof syncSchema>;
 
 /** The writes one turn needs; empty when nothing meaningful changed. */
 export interface SavePlan {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Content } from '../domain/content';
 import { checkState, IDLE, type RoutineState } from '../domain/routine-state';
 import { syncSchema, type SyncState } from './save-plan';

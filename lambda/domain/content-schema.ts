@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z, type Infer } from '../zod';
 
 /**
  * The shape of `content/stretches.json` and `content/routines.json`.
@@ -147,10 +147,10 @@ export const stretchesFileSchema = z.object({ stretches: z.array(stretchSchema).
 export const routinesFileSchema = z.object({ routines: z.array(routineSchema).min(1) });
 
 /** One stretch as validated from `content/stretches.json`. */
-export type Stretch = z.infer<typeof stretchSchema>;
+export type Stretch = Infer<typeof stretchSchema>;
 /** One routine as validated from `content/routines.json`. */
-export type Routine = z.infer<typeof routineSchema>;
+export type Routine = Infer<typeof routineSchema>;
 /** A validated dose. */
-export type Dose = z.infer<typeof doseSchema>;
+export type Dose = Infer<typeof doseSchema>;
 /** Tags a stretch can carry. */
-export type StretchTag = z.infer<typeof tagSchema>;
+export type StretchTag = Infer<typeof tagSchema>;

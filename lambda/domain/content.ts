@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { ZodError } from '../zod';
 import { routinesFileSchema, stretchesFileSchema, type Routine, type Stretch, type StretchTag } from './content-schema';
 
 /** The stretches and routines the skill speaks, validated and indexed. */
@@ -31,7 +31,7 @@ function formatPath(file: string, path: readonly PropertyKey[]): string {
   return `${file}: ${parts.replace(/^\./, '')}`;
 }
 
-function issuesOf(file: string, error: z.ZodError): string[] {
+function issuesOf(file: string, error: ZodError): string[] {
   return error.issues.map((issue) => `${formatPath(file, issue.path)}: ${issue.message}`);
 }
 

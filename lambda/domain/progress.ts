@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z, type Infer } from '../zod';
 import type { Content } from './content';
 import { NO_PAIN, painCheckSchema, planSchema, resumePointSchema, runSchema, type ResumePoint, type RoutineState } from './routine-state';
 
@@ -31,9 +31,9 @@ export const runRecordSchema = z.object({
 });
 
 /** What the skill remembers about a user between sessions. */
-export type Profile = z.infer<typeof profileSchema>;
+export type Profile = Infer<typeof profileSchema>;
 /** The history of one run. */
-export type RunRecord = z.infer<typeof runRecordSchema>;
+export type RunRecord = Infer<typeof runRecordSchema>;
 
 /** A user who has never used the skill. */
 export const NEW_PROFILE: Profile = { disclaimerHeard: false, favouriteRoutine: null, timesDone: {}, timeZone: null, painCheckins: false };

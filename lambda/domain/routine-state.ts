@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z, type Infer } from '../zod';
 import type { Content } from './content';
 
 /** The two sides a two-sided stretch is done on, in the order they are done. */
@@ -77,17 +77,17 @@ export const routineStateSchema = z.object({
 });
 
 /** The whole conversation state. */
-export type RoutineState = z.infer<typeof routineStateSchema>;
+export type RoutineState = Infer<typeof routineStateSchema>;
 /** What the user is working through. */
-export type Plan = z.infer<typeof planSchema>;
+export type Plan = Infer<typeof planSchema>;
 /** A pending yes/no question. */
-export type Question = z.infer<typeof questionSchema>;
+export type Question = Infer<typeof questionSchema>;
 /** One run through a plan. */
-export type Run = z.infer<typeof runSchema>;
+export type Run = Infer<typeof runSchema>;
 /** Pain check-ins of one run. */
-export type PainCheck = z.infer<typeof painCheckSchema>;
+export type PainCheck = Infer<typeof painCheckSchema>;
 /** Where an unfinished run stopped. */
-export type ResumePoint = z.infer<typeof resumePointSchema>;
+export type ResumePoint = Infer<typeof resumePointSchema>;
 
 /** One thing to do in one response: one side of one stretch (side null for one-sided stretches). */
 export interface Step {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { NEW_PROFILE, runRecordSchema, type Profile, type RunRecord } from '../domain/progress';
 import { resumePointSchema, type ResumePoint } from '../domain/routine-state';
 

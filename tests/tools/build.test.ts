@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, SKILL_ID } from '../support/envelopes';
+import { intent, launch, newUserId, SKILL_ID } from '../support/envelopes';
 import { TEST_TABLE } from '../support/skill';
 
 const BUNDLE = 'dist/lambda/index.js';
@@ -23,6 +23,34 @@ function invokeBundle(event: unknown, env: Record<string, string> = {}): { ok: b
   return JSON.parse(output.trim().split('\n').pop() ?? '{}');
 }
 
+/** Plays a conversation through one fresh process of the bundle, carrying session attributes, and returns every response. */
+function playBundle(
+  events: ((attributes: Record<string, unknown> | undefined) => unknown)[],
+): { sessionAttributes?: Record<string, unknown>; response: { outputSpeech?: { ssml: string }; directives?: unknown[] } }[] {
+  const script = `
+    const mod = require('./${BUNDLE}');
+    const steps = JSON.parse(process.argv[1]);
+    (async () => {
+      const out = [];
+      let attributes;
+      for (const step of steps) {
+        const event = JSON.parse(JSON.stringify(step).replace('"__ATTRIBUTES__"', JSON.stringify(attributes ?? {})));
+        const response = await mod.handler(event, {});
+        attributes = response.sessionAttributes;
+        out.push(response);
+      }
+      console.log(JSON.stringify(out));
+    })();
+  `;
+  const local = { DYNAMODB_ENDPOINT: inject('dynamoEndpoint'), TABLE_NAME: TEST_TABLE };
+  const steps = events.map((make) => make(undefined));
+  const output = execFileSync(process.execPath, ['-e', script, JSON.stringify(steps)], {
+    env: { PATH: process.env.PATH, ...local },
+    encoding: 'utf8',
+  });
+  return JSON.parse(output.trim().split('\n').pop() ?? '[]');
+}
+
 describe('the build contract: dist/lambda/index.js', () => {
   beforeAll(() => {
     execFileSync(process.execPath, ['--import', 'tsx', 'tools/build.ts'], { stdio: 'pipe' });
@@ -34,6 +62,28 @@ describe('the build contract: dist/lambda/index.js', () => {
     const result = invokeBundle(launch());
     expect(result.ok).toBe(true);
     expect(JSON.stringify(result.value)).toContain('Welcome to Sciatica Stretches.');
+  });
+
+  it('plays a whole routine and a weekly summary from the bundle, storing the run', () => {
+    const userId = newUserId();
+    const carry = { userId, attributes: { __carry: true } };
+    const next = () => intent('AMAZON.NextIntent', {}, carry);
+    const steps = [
+      () => intent('StartRoutineIntent', { routine: 'quick-relief' }, { userId }),
+      next,
+      next,
+      next,
+      next,
+      next,
+      () => intent('WeeklySummaryIntent', {}, { userId }),
+    ];
+    const responses = playBundle(
+      steps.map((make) => () => JSON.parse(JSON.stringify(make()).replace('{"__carry":true}', '"__ATTRIBUTES__"'))),
+    );
+    const said = responses.map((r) => JSON.stringify(r.response));
+    expect(said[0]).toContain('Stretch one of three: the seated figure four.');
+    expect(said[5]).toContain("That's the end of the quick relief routine. Well done: you did three stretches.");
+    expect(said[6]).toContain('This week you stretched once, on one day');
   });
 
   it('refuses another skill id when SKILL_ID is set, and serves its own', () => {

@@ -1,23 +1,10 @@
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { LAMBDA_BUILD_OPTIONS } from '../lambda-build-options';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/**
- * The output settings of tools/build.ts, replicated exactly because that file
- * does not export them (the bench may not edit it). `verifyReplica` checks
- * that these options rebuild lambda/index.ts byte for byte the same as
- * `npm run build` does, so a drift between the two fails loudly.
- */
-export const LAMBDA_BUILD_OPTIONS = {
-  bundle: true,
-  platform: 'node',
-  target: 'node22',
-  format: 'cjs',
-  minify: true,
-  sourcemap: true,
-  legalComments: 'none',
-} as const satisfies BuildOptions;
+export { LAMBDA_BUILD_OPTIONS, SKILL_ONLY_OPTIONS } from '../lambda-build-options';
 
 /** One bundle built for the bench. */
 export interface BuiltBundle {

@@ -15,6 +15,7 @@ import {
   describeExisting,
   ISOLATED_ENTRIES,
   LAMBDA_BUILD_OPTIONS,
+  SKILL_ONLY_OPTIONS,
   VARIANTS,
   verifyReplica,
   type BuiltBundle,
@@ -50,16 +51,16 @@ async function run(out: string, started: number): Promise<void> {
   step('npm run build', started);
   execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
   step('bundling the floors, the stub skill and the probes', started);
-  const replica = await buildBundle('skill-replica', { file: 'lambda/index.ts' }, out);
+  const replica = await buildBundle('skill-replica', { file: 'lambda/index.ts' }, out, SKILL_ONLY_OPTIONS);
   const replicaIdentical = verifyReplica(DIST, replica);
   if (!replicaIdentical) warnings.push('the replicated esbuild options did not rebuild dist/lambda/index.js byte for byte');
   const skill = describeExisting('skill', DIST, replica);
   const hello = await buildBundle('floor-hello', { file: 'bench/floor-hello/index.ts' }, out);
   const stock = await buildBundle('floor-stock', { file: 'bench/floor-stock/index.ts' }, out);
-  const stub = await buildBundle('skill-stub', { file: 'bench/skill-stub/index.ts' }, out);
+  const stub = await buildBundle('skill-stub', { file: 'bench/skill-stub/index.ts' }, out, SKILL_ONLY_OPTIONS);
   const variants: [string, BuiltBundle][] = [];
   for (const [name, variant] of Object.entries(VARIANTS))
-    variants.push([name, await buildBundle(name, { file: 'lambda/index.ts' }, out, variant.options)]);
+    variants.push([name, await buildBundle(name, { file: 'lambda/index.ts' }, out, { ...SKILL_ONLY_OPTIONS, ...variant.options })]);
   const isolated: [string, BuiltBundle][] = [];
   for (const [i, [name, source]] of Object.entries(ISOLATED_ENTRIES).entries()) {
     isolated.push([name, await buildBundle(`isolated-${i}`, { source }, out)]);

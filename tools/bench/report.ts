@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import type { LAMBDA_BUILD_OPTIONS } from './build';
 import { figuresOf, type Figure } from './figures';
@@ -60,5 +60,7 @@ export function writeReport(results: Results): void {
   mkdirSync('bench', { recursive: true });
   const file: ResultsFile = { ...results, figures: figuresOf(results) };
   writeFileSync('bench/results.json', `${JSON.stringify(file, null, 2)}\n`);
-  writeFileSync('BENCHMARKS.md', renderMarkdown(results));
+  // The hand-kept account of what the measurements changed rides along with the generated figures.
+  const changes = existsSync('bench/changes.md') ? `\n${readFileSync('bench/changes.md', 'utf8')}` : '';
+  writeFileSync('BENCHMARKS.md', renderMarkdown(results) + changes);
 }

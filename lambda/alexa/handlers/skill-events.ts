@@ -1,5 +1,5 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
-import { z } from 'zod';
+import { z } from '../../zod';
 import { userOf, type SkillServices } from '../turn';
 
 /** ask-sdk-model's SkillDisabled type lacks `body`, so the event is read with zod. */
