@@ -1,5 +1,6 @@
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS } from '../../lambda/alexa/intents';
 import { BUILTIN_UTTERANCES } from './builtin-utterances';
+import { PROGRESS_UTTERANCES } from './progress-utterances';
 
 /** Name of a custom intent the skill defines. */
 export type CustomIntentName = (typeof CUSTOM_INTENTS)[keyof typeof CUSTOM_INTENTS];
@@ -15,8 +16,6 @@ export type IntentName = CustomIntentName | BuiltinIntentName;
 const routine = `{${SLOTS.routine}}`;
 const stretch = `{${SLOTS.stretch}}`;
 const symptom = `{${SLOTS.symptom}}`;
-const week = `{${SLOTS.week}}`;
-const score = `{${SLOTS.score}}`;
 
 /**
  * Sample utterances for every custom intent, written the way people talk
@@ -29,6 +28,7 @@ const score = `{${SLOTS.score}}`;
  * type them.
  */
 export const CUSTOM_UTTERANCES: Readonly<Record<CustomIntentName, readonly string[]>> = {
+  ...PROGRESS_UTTERANCES,
   [CUSTOM_INTENTS.startRoutine]: [
     'start my stretches',
     'start stretching',
@@ -244,104 +244,6 @@ export const CUSTOM_UTTERANCES: Readonly<Record<CustomIntentName, readonly strin
     `i'm ${symptom}`,
     `it's ${symptom}`,
     `there's ${symptom} down my leg`,
-  ],
-  [CUSTOM_INTENTS.setDefault]: [
-    `make ${routine} my default`,
-    `make the ${routine} routine my default`,
-    `make ${routine} my default routine`,
-    `set ${routine} as my default`,
-    `set my default routine to ${routine}`,
-    `change my default to ${routine}`,
-    `change my default routine to ${routine}`,
-    `i want ${routine} by default`,
-    `use ${routine} by default`,
-    `make ${routine} my favourite`,
-    `make ${routine} my favorite`,
-    `my favourite routine is ${routine}`,
-    `my favorite routine is ${routine}`,
-    `save ${routine} as my favourite`,
-    'change my default routine',
-    'set a default routine',
-    'set my favourite routine',
-  ],
-  [CUSTOM_INTENTS.deleteHistory]: [
-    'delete my history',
-    'delete my data',
-    'delete my progress',
-    'delete everything',
-    'erase my history',
-    'erase my data',
-    'clear my history',
-    'wipe my history',
-    'remove my data',
-    'forget everything',
-    'forget my history',
-    'forget me',
-  ],
-  [CUSTOM_INTENTS.weeklySummary]: [
-    'how did i do',
-    `how did i do ${week}`,
-    'how am i doing',
-    `how am i doing ${week}`,
-    'weekly summary',
-    'my weekly summary',
-    'give me my weekly summary',
-    'my progress',
-    'what is my progress',
-    "what's my progress",
-    'show my progress',
-    `my progress ${week}`,
-    `how many times did i stretch ${week}`,
-    'how many times did i stretch',
-    `how often did i stretch ${week}`,
-    `how about ${week}`,
-    `what about ${week}`,
-    `summary for ${week}`,
-    `give me a summary of ${week}`,
-    `how was ${week}`,
-    'how is my week going',
-    'what is my streak',
-    "what's my streak",
-    'how long is my streak',
-    'how did my week go',
-  ],
-  [CUSTOM_INTENTS.painScore]: [
-    `${score}`,
-    `it's ${score}`,
-    `it is ${score}`,
-    `about ${score}`,
-    `around ${score}`,
-    `maybe ${score}`,
-    `i'd say ${score}`,
-    `i would say ${score}`,
-    `a ${score}`,
-    `${score} out of ten`,
-    `about a ${score}`,
-    `my pain is ${score}`,
-    `my pain is a ${score}`,
-    `it's a ${score}`,
-    `i'm at ${score}`,
-    `probably ${score}`,
-  ],
-  [CUSTOM_INTENTS.painCheckinsOn]: [
-    'turn on pain check ins',
-    'turn pain check ins on',
-    'start pain check ins',
-    'ask me about my pain',
-    'track my pain',
-    'i want to track my pain',
-    'start asking about my pain',
-    'enable pain check ins',
-  ],
-  [CUSTOM_INTENTS.painCheckinsOff]: [
-    'turn off pain check ins',
-    'turn pain check ins off',
-    'stop pain check ins',
-    'stop asking about my pain',
-    "don't ask about my pain",
-    'no more pain questions',
-    'disable pain check ins',
-    'stop tracking my pain',
   ],
 };
 
