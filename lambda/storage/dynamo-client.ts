@@ -28,7 +28,12 @@ export function createDocumentClient(location: DynamoLocation): DynamoDBDocument
   const client = new DynamoDBClient({
     region: location.region,
     maxAttempts: STORAGE_TIMEOUTS.maxAttempts,
-    requestHandler: { connectionTimeout: STORAGE_TIMEOUTS.connectionTimeoutMs, requestTimeout: STORAGE_TIMEOUTS.requestTimeoutMs },
+    // Without throwOnRequestTimeout this SDK version only logs a warning when requestTimeout passes.
+    requestHandler: {
+      connectionTimeout: STORAGE_TIMEOUTS.connectionTimeoutMs,
+      requestTimeout: STORAGE_TIMEOUTS.requestTimeoutMs,
+      throwOnRequestTimeout: true,
+    },
     ...(location.endpoint ? { endpoint: location.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
   });
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
