@@ -33,6 +33,8 @@ function describeRequest(event: RequestEnvelope): string {
 }
 
 async function main(options: SimulatorOptions): Promise<void> {
+  // The Lambda runs Node.js 22; on a newcomer's Node 20 the SDK's upgrade notice would only interrupt the conversation.
+  process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
   const database = await startLocalDatabase(options.dataDir);
   const config = loadConfig({ SPEECH_RENDERER: options.renderer, DYNAMODB_ENDPOINT: database.endpoint, TABLE_NAME: 'sciatica-stretches' });
   const clock = (): Date => new Date();
