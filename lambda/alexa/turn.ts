@@ -44,6 +44,27 @@ function withNote(speech: Speech, note: string): Speech {
 }
 
 /**
+ * The engine event for a request. A weekly summary is read and computed
+ * first; a time zone newly learnt from the Settings API joins the profile
+ * changes to save.
+ */
+async function eventFor(
+  input: HandlerInput,
+  request: SkillRequest,
+  context: Parameters<typeof prepareSummary>[2],
+): Promise<{ event: RoutineEvent; sync: SyncState }> {
+  const { sync } = context;
+  if (request.type !== 'summary-request') return { event: request, sync };
+  const prepared = await prepareSummary(input, request.week, context);
+  const timeZone = prepared.newTimeZone;
+  if (!timeZone) return { event: prepared.event, sync };
+  return {
+    event: prepared.event,
+    sync: { ...sync, profile: { ...sync.profile, timeZone }, unsavedProfile: { ...sync.unsavedProfile, timeZone } },
+  };
+}
+
+/**
  * One conversational turn: session attributes in, the start-of-session read
  * if this is a new session, the engine, the writes that the turn's progress
  * calls for, speech, and session attributes out. Tampered or stale
@@ -66,17 +87,14 @@ export async function answer(input: HandlerInput, request: SkillRequest, service
 
   const now = services.clock().toISOString();
   let event: RoutineEvent;
-  if (request.type === 'summary-request') {
-    const budgetMs = budgetLeft(startedMs, Date.now());
-    const prepared = await prepareSummary(input, request.week, { repository, user, sync, nowIso: now, budgetMs, log });
-    event = prepared.event;
-    if (prepared.newTimeZone) {
-      const timeZone = prepared.newTimeZone;
-      sync = { ...sync, profile: { ...sync.profile, timeZone }, unsavedProfile: { ...sync.unsavedProfile, timeZone } };
-    }
-  } else {
-    event = request;
-  }
+  ({ event, sync } = await eventFor(input, request, {
+    repository,
+    user,
+    sync,
+    nowIso: now,
+    budgetMs: budgetLeft(startedMs, Date.now()),
+    log,
+  }));
   const context: EngineContext = {
     firstUse: !sync.profile.disclaimerHeard,
     suggestedRoutine: suggestedRoutine(sync.profile, content),
