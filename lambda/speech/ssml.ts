@@ -9,7 +9,7 @@ export function escapeSsml(text: string): string {
 }
 
 /** Escapes a value for a double-quoted SSML attribute. */
-export function escapeAttribute(value: string): string {
+function escapeAttribute(value: string): string {
   return escapeSsml(value).replace(/"/g, '&quot;');
 }
 

@@ -9,7 +9,7 @@ const AIM = { low: 3, high: 5 } as const;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** "four point five", "three": pain averages are spoken to one decimal. */
-export function decimalWords(value: number): string {
+function decimalWords(value: number): string {
   const rounded = Math.round(value * 10) / 10;
   const whole = Math.trunc(rounded);
   const tenth = Math.round((rounded - whole) * 10);

@@ -52,7 +52,7 @@ export function speechMs(text: string): number {
 }
 
 /** Estimated length of one item, in milliseconds. */
-export function itemMs(item: TimelineItem): number {
+function itemMs(item: TimelineItem): number {
   if (item.kind === 'say') return speechMs(item.text);
   return item.ms;
 }
@@ -60,11 +60,6 @@ export function itemMs(item: TimelineItem): number {
 /** Estimated length of a whole timeline, in milliseconds. */
 export function durationMs(timeline: Timeline): number {
   return timeline.reduce((total, item) => total + itemMs(item), 0);
-}
-
-/** Characters of spoken text in the timeline (before markup). */
-export function textLength(timeline: Timeline): number {
-  return timeline.reduce((total, item) => total + (item.kind === 'say' ? item.text.length + 1 : 0), 0);
 }
 
 /** The longest single silence, in milliseconds: what a listener hears as the hold. */
