@@ -39,7 +39,7 @@ export function readStackOutputs(outputsFile: string, stackName: string): StackO
 
 /** Where the skill package comes from and where the ASK CLI project is written. */
 export interface SkillProjectOptions {
-  /** The committed skill package: skill.json and interactionModels/ (never modified). */
+  /** The committed skill package: skill.json, interactionModels/ and assets/ (never modified). */
   readonly sourceDir: string;
   /** The ASK CLI project folder to (re)write; the skill package goes in its skill-package/. */
   readonly projectDir: string;
@@ -70,6 +70,7 @@ export function writeSkillProject({ sourceDir, projectDir, outputs, profile }: S
   rmSync(packageDir, { recursive: true, force: true }); // a locale removed from the source must not linger in the copy
   mkdirSync(packageDir, { recursive: true });
   cpSync(join(sourceDir, 'interactionModels'), join(packageDir, 'interactionModels'), { recursive: true });
+  cpSync(join(sourceDir, 'assets'), join(packageDir, 'assets'), { recursive: true });
   const skillJson = join(packageDir, 'skill.json');
   writeFileSync(skillJson, `${JSON.stringify(manifest, null, 2)}\n`);
 

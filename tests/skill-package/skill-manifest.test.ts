@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS } from '../../lambda/alexa/intents';
 import { LOCALES } from '../../tools/interaction-model/build-model';
+import { ICON_DIR, ICONS, iconPng } from '../../tools/generate-icons';
 import { NAME_FREE_INTERACTION } from '../../tools/interaction-model/name-free';
 import { skillManifestSchema } from '../../tools/interaction-model/skill-manifest-schema';
 import { intent, newUserId } from '../support/envelopes';
@@ -67,6 +68,22 @@ describe('name-free launch phrases, ready for when the skill is live', () => {
     for (const point of NAME_FREE_INTERACTION.ingressPoints) {
       for (const value of point.sampleUtterances.values) expect(value).not.toMatch(/[{}]/);
       if (point.type === 'INTENT') expect(handled.has(point.name)).toBe(true);
+    }
+  });
+});
+
+describe('the icons the manifest names', () => {
+  it('are the generated 108 and 512 pixel PNGs, committed as the generator draws them', () => {
+    for (const [name, size] of Object.entries(ICONS)) {
+      const file = readFileSync(`${ICON_DIR}/${name}`);
+      expect(file.subarray(1, 4).toString('ascii')).toBe('PNG');
+      expect([file.readUInt32BE(16), file.readUInt32BE(20)]).toEqual([size, size]);
+      expect(file.equals(iconPng(size)), `${name} is out of date: run npx tsx tools/generate-icons.ts`).toBe(true);
+    }
+    const locales = skillManifestSchema.parse(manifest).manifest.publishingInformation.locales;
+    for (const info of Object.values(locales)) {
+      expect(info.smallIconUri).toBe('file://assets/images/small-icon.png');
+      expect(info.largeIconUri).toBe('file://assets/images/large-icon.png');
     }
   });
 });

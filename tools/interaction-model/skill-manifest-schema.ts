@@ -9,6 +9,11 @@ import { z } from 'zod';
 
 const lambdaArn = z.string().regex(/^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]+$/, 'must be a Lambda function ARN');
 
+/** Icons live in the skill package's assets (the ASK CLI uploads them) or at an HTTPS address. */
+const iconUri = z
+  .string()
+  .regex(/^(https:\/\/|file:\/\/assets\/images\/)[\w./-]+\.png$/, 'must be file://assets/images/<name>.png or an https URL');
+
 const localePublishing = z.object({
   name: z.string().min(2).max(50),
   summary: z.string().min(1).max(160),
@@ -28,6 +33,8 @@ const localePublishing = z.object({
     .min(1)
     .max(3),
   keywords: z.array(z.string().min(1).max(30)).max(30),
+  smallIconUri: iconUri,
+  largeIconUri: iconUri,
 });
 
 const CATEGORIES = ['HEALTH_AND_FITNESS', 'LIFESTYLE', 'EDUCATION_AND_REFERENCE'] as const;
