@@ -4,19 +4,10 @@
  * with `.create()` and wrapped in an async handler, with the same SDK
  * versions and esbuild settings as the skill. It keeps no state.
  */
-import { getRequestType, SkillBuilders, type RequestHandler } from 'ask-sdk-core';
+import { SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
-
-const launch: RequestHandler = {
-  canHandle: (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
-  handle: (input) => input.responseBuilder.speak('Hello world.').reprompt('Say next.').withShouldEndSession(false).getResponse(),
-};
-
-const anyIntent: RequestHandler = {
-  canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest',
-  handle: (input) => input.responseBuilder.speak('Hello again.').reprompt('Say next.').withShouldEndSession(false).getResponse(),
-};
+import { anyIntent, launch } from './handlers';
 
 const skill = SkillBuilders.custom().addRequestHandlers(launch, anyIntent).create();
 

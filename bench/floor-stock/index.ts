@@ -9,9 +9,10 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { getRequestType, SkillBuilders, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { getRequestType, SkillBuilders, type HandlerInput } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
+import { anyIntent, launch } from '../floor-hello/handlers';
 
 const TableName = process.env.TABLE_NAME || 'floor-stock';
 const endpoint = process.env.DYNAMODB_ENDPOINT || undefined;
@@ -31,16 +32,6 @@ interface Progress {
 }
 
 const userIdOf = (input: HandlerInput): string => input.requestEnvelope.context.System.user.userId;
-
-const launch: RequestHandler = {
-  canHandle: (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
-  handle: (input) => input.responseBuilder.speak('Hello world.').reprompt('Say next.').withShouldEndSession(false).getResponse(),
-};
-
-const anyIntent: RequestHandler = {
-  canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest',
-  handle: (input) => input.responseBuilder.speak('Hello again.').reprompt('Say next.').withShouldEndSession(false).getResponse(),
-};
 
 const skill = SkillBuilders.custom()
   .addRequestHandlers(launch, anyIntent)
