@@ -4,23 +4,24 @@ import type { SpeechRenderer } from '../config';
 import { APLA_DIRECTIVE, toApla } from '../speech/apla';
 import type { Speech } from '../speech/compose';
 import { ssmlBody } from '../speech/ssml';
-import { hasHold } from '../speech/timeline';
+import { hasLongSilence } from '../speech/timeline';
 
 /** Token of the APL-A document; nothing listens for its events, it only names the document in logs. */
-const APLA_TOKEN = 'guided-hold';
+const APLA_TOKEN = 'guided-stretch';
 
 /**
  * Puts composed speech on the response. With the `apla` renderer, a response
  * that guides a timed hold plays as an APL for Audio document, where every
- * silence is a `Silence` component of exact length with no 10 s cap; every
+ * silence is a `Silence` component of exact length with no 10 s cap (a
+ * response that waits while the user moves into position plays the same way); every
  * other response (and every reprompt) is plain SSML.
  */
 export function renderResponse(builder: ResponseBuilder, speech: Speech, renderer: SpeechRenderer): Response {
-  if (renderer === 'apla' && hasHold(speech.speech)) {
+  if (renderer === 'apla' && hasLongSilence(speech.speech)) {
     builder.addDirective({
       type: APLA_DIRECTIVE,
       token: APLA_TOKEN,
-      document: toApla(speech.speech, 'One side of a guided stretch'),
+      document: toApla(speech.speech, 'A guided stretch'),
       datasources: {},
     });
   } else {

@@ -106,12 +106,15 @@ export function planSaves(before: RoutineState, turn: Turn, sync: SyncState, end
   const point = resumePointOf(after);
   let active: SavePlan['active'] = null;
   let savedProgress = sync.savedProgress;
-  if (point && point.done.length > 0 && !finished) {
+  // A session that ends while the user is still getting into position keeps the place, even before any side is done.
+  const keep = point !== null && !finished && (point.done.length > 0 || (ending && after.moving));
+  if (point && keep) {
     // At the end of a session the record is always closed with its end time, even if nothing moved.
     if (ending || progressKey(point) !== sync.savedProgress) {
       recordVersion += 1;
       active = { point, expected: sync.activeVersion, recordVersion };
-      records.push({ record: recordOf(point, content, { completed: false, endedAt: ending ? now : null }), version: recordVersion });
+      if (point.done.length > 0)
+        records.push({ record: recordOf(point, content, { completed: false, endedAt: ending ? now : null }), version: recordVersion });
       savedProgress = progressKey(point);
       // There is one ACTIVE item per user: saving this run replaces whatever was there.
       clearActive = null;

@@ -4,7 +4,7 @@ import type { Context } from 'aws-lambda';
 import type { Config } from '../config';
 import type { Content } from '../domain/content';
 import { createRoutineEngine } from '../domain/routine-engine';
-import { createComposer } from '../speech/compose';
+import { createMeasuredComposer } from '../speech/routine-length';
 import type { ProgressRepository } from '../storage/progress-repository';
 import { applicationIdOf, isDispatchable, unreadableRequestResponse } from './envelope';
 import { errorHandler, type ErrorLog } from './handlers/error-handler';
@@ -41,10 +41,11 @@ const isSkillEvent = (event: unknown): boolean =>
  * refuses foreign skill ids and answers unreadable envelopes with speech.
  */
 export function createSkillHandler({ config, content, repository, log, clock, newId }: SkillDependencies): SkillHandler {
+  const engine = createRoutineEngine(content);
   const services: SkillServices = {
     content,
-    engine: createRoutineEngine(content),
-    compose: createComposer(content),
+    engine,
+    compose: createMeasuredComposer(content, engine),
     renderer: config.speechRenderer,
     repository,
     clock,

@@ -3,13 +3,14 @@ import { z, type Infer } from '../zod';
 /**
  * The shape of `content/stretches.json` and `content/routines.json`.
  *
- * Every sentence in these files is spoken aloud, so the schema keeps them
- * short: a cue that runs past {@link MAX_CUE_CHARS} characters is too long to
- * follow while holding a pose.
+ * Every sentence in these files is spoken aloud to someone holding a pose, so
+ * the schema keeps them short and plain: one sentence per cue, at most
+ * {@link MAX_CUE_CHARS} characters, and no anatomy or yoga jargon (each banned
+ * word names the plain words to use instead).
  */
 
-/** Longest spoken cue, in characters: roughly two breaths of speech. */
-export const MAX_CUE_CHARS = 140;
+/** Longest spoken cue, in characters: one breath of speech. */
+export const MAX_CUE_CHARS = 120;
 
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case, like "seated-figure-four"');
 
@@ -20,18 +21,50 @@ const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case
 const PLACEHOLDER = /\{([^}]*)\}/g;
 const KNOWN_PLACEHOLDERS = new Set(['side', 'other']);
 
-const cue = z
-  .string()
-  .trim()
-  .min(3, 'is too short to be a cue')
-  .max(MAX_CUE_CHARS, `is longer than ${MAX_CUE_CHARS} characters: split it into two cues`)
-  .refine((text) => !/[<>&]/.test(text), 'must be plain words (no <, > or &: speech escapes them badly)')
-  .refine(
-    (text) => [...text.matchAll(PLACEHOLDER)].every((m) => KNOWN_PLACEHOLDERS.has(m[1] ?? '')),
-    'uses an unknown placeholder: only {side} and {other} exist',
-  );
+/** Words a listener in pain should not have to decode, with what to say instead. */
+export const JARGON: Readonly<Record<string, string>> = {
+  hinge: 'lean forward from your hips',
+  plank: 'hands and knees',
+  quadratus: 'the side of your lower back',
+  lumborum: 'the side of your lower back',
+  psoas: 'the deep muscle at the front of your hip',
+  piriformis: 'the deep muscle in your buttock',
+  supine: 'lying on your back',
+  pelvis: 'hips',
+  glute: 'buttock',
+  glutes: 'buttocks',
+  'tuck your hips': 'curl your tailbone under',
+};
+
+const jargonIn = (text: string): string | undefined =>
+  Object.keys(JARGON).find((word) => new RegExp(`\\b${word}\\b`, 'i').test(text));
+
+/** A sentence end inside a cue ("Sit tall. Then lean."): two actions, so two cues. */
+const SECOND_SENTENCE = /[.!?]\s+\S/;
+
+const spokenText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(3, 'is too short to be spoken')
+    .max(max, `is longer than ${max} characters: split it into two cues`)
+    .refine((text) => !/[<>&]/.test(text), 'must be plain words (no <, > or &: speech escapes them badly)')
+    .refine(
+      (text) => [...text.matchAll(PLACEHOLDER)].every((m) => KNOWN_PLACEHOLDERS.has(m[1] ?? '')),
+      'uses an unknown placeholder: only {side} and {other} exist',
+    )
+    .superRefine((text, ctx) => {
+      const word = jargonIn(text);
+      if (word) ctx.addIssue({ code: 'custom', message: `says "${word}": say "${JARGON[word]}" instead` });
+    });
+
+/** One spoken cue: one sentence, one action. */
+const cue = spokenText(MAX_CUE_CHARS).refine((text) => !SECOND_SENTENCE.test(text), 'has two sentences: one action per cue');
 
 const cues = z.array(cue).min(1, 'needs at least one cue');
+
+/** A cue that is said before the side is known, so it may not name one. */
+const sideFree = cue.refine((text) => !/\{(side|other)\}/.test(text), 'is said before a side is chosen, so it may not use {side} or {other}');
 
 /** Ways people say a name; they become slot synonyms, so they are lower-case words only. */
 const spokenNames = z
@@ -44,26 +77,43 @@ const spokenNames = z
   )
   .min(1);
 
-/** Where the body starts; drives routine choice and the "move to" cue. */
+/**
+ * Where the body is when a stretch begins. Changing it takes time, so a
+ * change is never timed: see `position-moves.ts`.
+ */
 export const startPositionSchema = z.enum([
-  'hands-and-knees',
   'standing',
-  'lying-on-back',
+  'against-wall',
   'sitting-on-chair',
   'sitting-on-floor',
   'kneeling',
-  'high-plank',
-  'squatting',
-  'against-wall',
+  'hands-and-knees',
+  'lying-on-back',
 ]);
 
 /** Tags used to choose stretches for a place or a body. */
-export const tagSchema = z.enum(['floor', 'chair', 'standing', 'in-bed', 'needs-balance', 'needs-band']);
+export const tagSchema = z.enum(['floor', 'chair', 'standing', 'in-bed', 'needs-balance', 'needs-band', 'kneeling']);
+
+/** Something to have at hand, and what can stand in for it (said only for that item). */
+const equipmentItem = z.object({
+  item: z.string().min(2).max(40),
+  substitutes: z.array(z.string().min(2).max(40)).max(3),
+});
+
+/**
+ * A moving dose is paced by voice: the two `cues` on the first cycle, then
+ * the two `short` ones, one half-cycle each, for as long as the dose lasts.
+ */
+const movementSchema = z.object({
+  cues: z.tuple([cue, cue]),
+  short: z.tuple([cue, cue]),
+  cycleSeconds: z.number().int().min(4).max(12),
+});
 
 /**
  * How much of a stretch to do.
  * - `hold`: a static hold of `holdSeconds`, `reps` times per side.
- * - `moving`: keep moving (for example flex and point) for `seconds`, `reps` times per side.
+ * - `moving`: keep moving, paced by `movement`, for `seconds`, `reps` times per side.
  * - `breaths`: one rep per breath cycle, paced by `inhaleSeconds` and `exhaleSeconds`.
  */
 export const doseSchema = z.discriminatedUnion('kind', [
@@ -80,7 +130,7 @@ export const doseSchema = z.discriminatedUnion('kind', [
     reps: z.number().int().min(1).max(5),
     bothSides: z.boolean(),
     restSeconds: z.number().int().min(0).max(30).default(5),
-    movementCues: cues,
+    movement: movementSchema,
   }),
   z.object({
     kind: z.literal('breaths'),
@@ -95,25 +145,46 @@ export const doseSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/**
+ * The easier version of a stretch. Fields it leaves out are the stretch's
+ * own; one that starts elsewhere (the pigeon's is lying down) says where.
+ */
+const easierSchema = z
+  .object({
+    name: z.string().min(3).max(60),
+    startPosition: startPositionSchema.optional(),
+    position: sideFree.optional(),
+    setup: cues,
+    keyCaution: cue.optional(),
+    hold: cues.optional(),
+    release: cue.optional(),
+    movement: movementSchema.optional(),
+  })
+  .refine((easier) => (easier.startPosition === undefined) === (easier.position === undefined), {
+    message: 'needs both startPosition and position, or neither',
+    path: ['position'],
+  });
+
 export const stretchSchema = z
   .object({
     id: kebabId,
     name: z.string().min(3).max(60),
     aliases: spokenNames,
     startPosition: startPositionSchema,
-    equipment: z.object({
-      needed: z.array(z.string().min(2)),
-      substitutes: z.array(z.string().min(2)),
-    }),
-    targets: cue,
-    purpose: cue,
+    /** Where to be, said while the user moves there and before any side is chosen. */
+    position: sideFree,
+    equipment: z.array(equipmentItem),
+    targets: spokenText(160),
+    purpose: spokenText(160),
     setup: cues,
     brief: cues,
+    /** The one caution everyone must hear: spoken in the normal flow, after the setup, every time. */
+    keyCaution: cue,
     hold: cues,
     release: cue,
     dose: doseSchema,
-    /** An easier variant; `release` and `movementCues` replace the stretch's own where the variant differs. */
-    easier: z.object({ name: z.string().min(3), setup: cues, release: cue.optional(), movementCues: cues.optional() }),
+    easier: easierSchema,
+    /** Further cautions, with the detail, for "tell me more". */
     cautions: cues,
     detail: cues,
     tags: z.array(tagSchema).min(1),
@@ -128,8 +199,12 @@ export const stretchSchema = z
     if (!stretch.dose.bothSides && usesSides) {
       ctx.addIssue({ code: 'custom', path: ['dose', 'bothSides'], message: 'is false but the cues use {side} or {other}' });
     }
-    if (stretch.tags.includes('needs-band') !== stretch.equipment.needed.some((item) => /band|strap/.test(item))) {
+    const banded = stretch.equipment.some(({ item }) => /band|strap/.test(item));
+    if (stretch.tags.includes('needs-band') !== banded) {
       ctx.addIssue({ code: 'custom', path: ['tags'], message: 'must say needs-band exactly when the equipment needs a band or strap' });
+    }
+    if (stretch.easier.movement && stretch.dose.kind !== 'moving') {
+      ctx.addIssue({ code: 'custom', path: ['easier', 'movement'], message: 'is only for a moving dose' });
     }
   });
 
@@ -137,7 +212,9 @@ export const routineSchema = z.object({
   id: kebabId,
   name: z.string().min(3).max(60),
   aliases: spokenNames,
-  intro: cue,
+  /** What the routine is, for the ear; its length and equipment are said from the content, never written here. */
+  intro: cue.refine((text) => !/\bminutes?\b|\bneed\b/i.test(text), 'must not state a length or the equipment: both are computed'),
+  /** Why these stretches, in this order: for the team and the README, not spoken. */
   reason: z.string().min(20),
   stretchIds: z.array(kebabId).min(3).max(9),
   complete: z.boolean().default(false),
@@ -152,5 +229,11 @@ export type Stretch = Infer<typeof stretchSchema>;
 export type Routine = Infer<typeof routineSchema>;
 /** A validated dose. */
 export type Dose = Infer<typeof doseSchema>;
+/** How a moving dose is paced. */
+export type Movement = Infer<typeof movementSchema>;
 /** Tags a stretch can carry. */
 export type StretchTag = Infer<typeof tagSchema>;
+/** Where a stretch starts. */
+export type StartPosition = Infer<typeof startPositionSchema>;
+/** One thing to have at hand. */
+export type EquipmentItem = Infer<typeof equipmentItem>;

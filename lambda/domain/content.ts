@@ -1,5 +1,6 @@
 import type { ZodError } from '../zod';
 import { routinesFileSchema, stretchesFileSchema, type Routine, type Stretch, type StretchTag } from './content-schema';
+import { isOneTripDown } from './position-moves';
 
 /** The stretches and routines the skill speaks, validated and indexed. */
 export interface Content {
@@ -48,6 +49,9 @@ function crossCheck(stretches: readonly Stretch[], routines: readonly Routine[])
     if (stretches.findIndex((t) => t.id === s.id) !== i)
       problems.push(`content/stretches.json: stretches[${i}].id: "${s.id}" is used twice`);
     claim(s.name.toLowerCase(), s.id, `content/stretches.json: stretches[${i}].name`);
+    const kneels = s.startPosition === 'kneeling' || s.startPosition === 'hands-and-knees';
+    if (kneels !== s.tags.includes('kneeling'))
+      problems.push(`content/stretches.json: stretches[${i}].tags: must say kneeling exactly when the stretch starts kneeling or on hands and knees`);
     s.aliases.forEach((a, j) => claim(a, s.id, `content/stretches.json: stretches[${i}].aliases[${j}]`));
   });
   routines.forEach((r, i) => {
@@ -59,6 +63,9 @@ function crossCheck(stretches: readonly Stretch[], routines: readonly Routine[])
       if (!byId.has(id)) problems.push(`${where}.stretchIds[${j}]: no stretch has the id "${id}"`);
     });
     if (new Set(r.stretchIds).size !== r.stretchIds.length) problems.push(`${where}.stretchIds: a stretch is listed twice`);
+    const positions = r.stretchIds.flatMap((id) => byId.get(id)?.startPosition ?? []);
+    if (!isOneTripDown(positions))
+      problems.push(`${where}.stretchIds: must be one trip down (standing, then a chair, then the floor, then lying down), never back up`);
     if (!r.complete && r.stretchIds.length > 5)
       problems.push(`${where}.stretchIds: a routine has 3 to 5 stretches unless it is marked complete`);
     const rule = REQUIRED_ROUTINES[r.id];

@@ -1,6 +1,7 @@
 import type { Content } from './content';
 import type { Beat, EngineContext, RoutineEvent, Turn } from './routine-events';
-import { AGAIN, createPlayback, type Playback } from './routine-playback';
+import { RED_FLAGS } from './routine-events';
+import { AGAIN, createPlayback, IN_POSITION, type Playback } from './routine-playback';
 import { IDLE, resumeStep, SIDES, stepKey, type Plan, type RoutineState, type Step } from './routine-state';
 
 /**
@@ -63,17 +64,31 @@ export function createRoutineEngine(content: Content): RoutineEngine {
       if (!routine) return p.say(idleChoice(state), [{ type: 'unknown-routine', heard: routineId }]);
       return p.start(state, { routineId, stretchIds: [...routine.stretchIds] }, [{ type: 'routine-intro', routineId }]);
     };
+    /** "Let's pick up where you left off: the lying figure four, left side." */
+    const resuming = (state: RoutineState, at: number): Beat[] => {
+      const here = state.plan ? p.steps(state.plan)[at] : undefined;
+      return here ? [{ type: 'resuming', stretchId: here.stretchId, side: here.side }] : [];
+    };
     const resumeOffered = (state: RoutineState): Turn | null => {
       const offer = state.offer;
       const at = offer ? resumeStep(offer, content) : null;
       if (!offer || at === null) return null;
-      const resumed: RoutineState = { ...state, ...offer, step: at, paused: false, question: null, offer: null };
-      return p.play(resumed, at, [{ type: 'resuming' }]);
+      const resumed: RoutineState = { ...state, ...offer, step: at, paused: false, question: null, offer: null, position: null };
+      return p.play(resumed, at, resuming(resumed, at), { intro: false });
     };
+    /** On with the routine: the side the user just got into position for, or the next one. */
+    const onward = (state: RoutineState): Turn =>
+      state.moving ? p.play(state, state.step, [], IN_POSITION) : p.play(state, state.step + 1, []);
 
     const handlers: Handlers = {
       launch: (state) => {
-        const base: RoutineState = { ...IDLE, easier: state.easier, disclaimed: state.disclaimed, suggested: context.suggestedRoutine };
+        const base: RoutineState = {
+          ...IDLE,
+          easier: state.easier,
+          disclaimed: state.disclaimed,
+          cautioned: state.cautioned,
+          suggested: context.suggestedRoutine,
+        };
         const offer = context.resumable;
         const at = offer ? resumeStep(offer, content) : null;
         const here = offer && at !== null ? p.steps(offer.plan)[at] : undefined;
@@ -98,7 +113,7 @@ export function createRoutineEngine(content: Content): RoutineEngine {
         return p.say(idleChoice(state), [{ type: 'unknown-stretch', heard: stretch.kind === 'no-match' ? stretch.heard : '' }]);
       },
       'list-routines': (state) => p.say(idleChoice(state), [{ type: 'routine-list' }]),
-      next: (state) => requirePlan(state, () => p.play(state, state.step + 1, [])),
+      next: (state) => requirePlan(state, () => onward(state)),
       previous: (state) =>
         requirePlan(state, (here, plan) => {
           if (state.step === 0) return p.play(state, 0, [{ type: 'already-first' }]);
@@ -113,12 +128,13 @@ export function createRoutineEngine(content: Content): RoutineEngine {
           const lead: Beat[] = [{ type: 'skipping', stretchId: here.stretchId }];
           return target === -1 ? p.finishOrAsk(state, lead) : p.play(state, target, lead);
         }),
-      pause: (state) => requirePlan(state, () => p.say({ ...state, paused: true, question: null }, [{ type: 'paused' }])),
+      pause: (state) =>
+        requirePlan(state, () => p.say({ ...state, paused: true, moving: false, position: null, question: null }, [{ type: 'paused' }])),
       resume: (state) => {
         const offered = resumeOffered(state);
         if (offered) return offered;
         return requirePlan(state, () =>
-          state.paused ? p.play(state, state.step, [{ type: 'resuming' }]) : p.play(state, state.step + 1, []),
+          state.paused ? p.play(state, state.step, resuming(state, state.step), { intro: false }) : onward(state),
         );
       },
       'start-over': (state) => {
@@ -152,9 +168,10 @@ export function createRoutineEngine(content: Content): RoutineEngine {
           ...state,
           paused: true,
           question: null,
+          moving: false,
           done: here ? state.done.filter((k) => k !== stepKey(here)) : state.done,
         };
-        if (!state.plan || !here || symptom === 'red-flag') return { state: stopped, beats, prompt: null, effects: [] };
+        if (!state.plan || !here || RED_FLAGS.has(symptom)) return { state: stopped, beats, prompt: null, effects: [] };
         const canEase = !state.easier.includes(here.stretchId);
         return p.say({ ...stopped, question: canEase ? 'try-easier' : 'after-hurt' }, beats);
       },

@@ -1,3 +1,4 @@
+import type { StartPosition } from './content-schema';
 import type { ResumePoint, RoutineState, Side } from './routine-state';
 import type { WeekSummary } from './weekly-summary';
 
@@ -5,8 +6,17 @@ import type { WeekSummary } from './weekly-summary';
 export type NameMatch =
   { readonly kind: 'none' } | { readonly kind: 'match'; readonly id: string } | { readonly kind: 'no-match'; readonly heard: string };
 
-/** How serious a report of pain is. */
-export type Symptom = 'pain' | 'numbness' | 'red-flag';
+/**
+ * How serious a report of pain is. `emergency` (groin or inner-thigh
+ * numbness, new loss of bladder or bowel control, quickly worsening leg
+ * weakness, numbness in both legs) means emergency care now; `urgent` (fever
+ * with back pain, pain after a fall or injury, unexplained weight loss) means
+ * a doctor the same day. Both end the session.
+ */
+export type Symptom = 'pain' | 'numbness' | 'emergency' | 'urgent';
+
+/** Symptoms that stop everything and send the user to medical care. */
+export const RED_FLAGS: ReadonlySet<Symptom> = new Set(['emergency', 'urgent']);
 
 /** Everything a user can ask of the routine engine. */
 export type RoutineEvent =
@@ -54,6 +64,8 @@ export type Beat =
   | { readonly type: 'routine-list' }
   | { readonly type: 'routine-intro'; readonly routineId: string }
   | { readonly type: 'stretch-intro'; readonly stretchId: string; readonly number: number; readonly total: number }
+  /** Where to be for the next stretch, then a patient wait while the user gets there: never a timed hold. */
+  | { readonly type: 'move'; readonly stretchId: string; readonly easier: boolean; readonly to: StartPosition; readonly waitMs: number }
   | {
       readonly type: 'perform';
       readonly stretchId: string;
@@ -61,6 +73,10 @@ export type Beat =
       readonly cues: CueLevel;
       readonly easier: boolean;
       readonly sideNumber: number;
+      /** Say where to be first: the user was not just moved there by a `move` beat. */
+      readonly positionCue: boolean;
+      /** The first hold of the session: say to come out of anything sharp at once. */
+      readonly warn: boolean;
     }
   | {
       readonly type: 'finished';
@@ -70,7 +86,7 @@ export type Beat =
       readonly stretchesDone: number;
     }
   | { readonly type: 'paused' }
-  | { readonly type: 'resuming' }
+  | { readonly type: 'resuming'; readonly stretchId: string; readonly side: Side | null }
   | { readonly type: 'already-first' }
   | { readonly type: 'back-to'; readonly stretchId: string }
   | { readonly type: 'skipping'; readonly stretchId: string }
@@ -106,6 +122,7 @@ export type Prompt =
   | { readonly type: 'choose-routine'; readonly suggested: string }
   | { readonly type: 'next-side'; readonly stretchId: string; readonly side: Side }
   | { readonly type: 'next-stretch'; readonly stretchId: string }
+  | { readonly type: 'in-position'; readonly to: StartPosition }
   | { readonly type: 'resume' }
   | { readonly type: 'try-easier'; readonly stretchId: string }
   | { readonly type: 'after-hurt' }

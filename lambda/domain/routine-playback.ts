@@ -1,15 +1,23 @@
 import type { Content } from './content';
 import type { Beat, Effect, EngineContext, Prompt, Turn } from './routine-events';
-import { NO_PAIN, stepKey, stepsOf, type Plan, type RoutineState, type Step } from './routine-state';
+import { moveWaitMs } from './position-moves';
+import { NO_PAIN, positionOf, stepKey, stepsOf, type Plan, type RoutineState, type Step } from './routine-state';
 
-/** How to speak a step: full cues even if heard before, and whether to introduce the stretch. */
+/**
+ * How to speak a step: full cues even if heard before, whether to introduce
+ * the stretch, and whether the user has just said they are in position.
+ */
 export interface PlayOptions {
   readonly full?: boolean;
   readonly intro?: boolean;
+  readonly inPosition?: boolean;
 }
 
 /** Playing the side the user is already on again: full cues, no re-introduction. */
 export const AGAIN: PlayOptions = { full: true, intro: false };
+
+/** The user said "next" after moving into position: the side itself, already introduced. */
+export const IN_POSITION: PlayOptions = { intro: false, inPosition: true };
 
 /** The moves every event handler is built from, bound to one turn's content and context. */
 export interface Playback {
@@ -42,6 +50,8 @@ export function createPlayback(content: Content, context: EngineContext): Playba
     if (state.question === 'try-easier') return { type: 'try-easier', stretchId: here.stretchId };
     if (state.question === 'after-hurt') return { type: 'after-hurt' };
     if (state.paused) return { type: 'resume' };
+    const to = positionOf(here.stretchId, state.easier.includes(here.stretchId), content);
+    if (state.moving && to) return { type: 'in-position', to };
     const next = steps(state.plan)[state.step + 1];
     if (!next) return { type: 'finish', routineId: state.plan.routineId };
     if (next.stretchIndex === here.stretchIndex && next.side) return { type: 'next-side', stretchId: next.stretchId, side: next.side };
@@ -56,7 +66,7 @@ export function createPlayback(content: Content, context: EngineContext): Playba
   });
 
   const finish = (state: RoutineState, lead: readonly Beat[]): Turn => ({
-    state: { ...state, plan: null, step: 0, paused: false, question: null },
+    state: { ...state, plan: null, step: 0, paused: false, question: null, moving: false, position: null },
     beats: [
       ...lead,
       {
@@ -80,8 +90,17 @@ export function createPlayback(content: Content, context: EngineContext): Playba
    * Speaks one step (one side of one stretch) and points at the next. Even the
    * last side keeps the session open, so "it hurts" still reaches the skill
    * during its holds; the closing words come with the next "next".
+   *
+   * A step that starts in another position than the user is in (or where
+   * that is not known) is never timed: the turn says where to be, waits while
+   * the user gets there, and asks for "next"; the side itself follows that.
    */
-  const play = (state: RoutineState, index: number, lead: readonly Beat[], { full = false, intro = true }: PlayOptions = {}): Turn => {
+  const play = (
+    state: RoutineState,
+    index: number,
+    lead: readonly Beat[],
+    { full = false, intro = true, inPosition = false }: PlayOptions = {},
+  ): Turn => {
     const plan = state.plan;
     const all = plan ? steps(plan) : [];
     const step = all[index];
@@ -91,22 +110,31 @@ export function createPlayback(content: Content, context: EngineContext): Playba
     if (firstSide && intro) {
       beats.push({ type: 'stretch-intro', stretchId: step.stretchId, number: step.stretchIndex + 1, total: plan.stretchIds.length });
     }
+    const easier = state.easier.includes(step.stretchId);
+    const to = positionOf(step.stretchId, easier, content) ?? state.position;
+    const base: RoutineState = { ...state, step: index, paused: false, question: null, offer: null };
+    if (!inPosition && to && state.position !== to) {
+      beats.push({ type: 'move', stretchId: step.stretchId, easier, to, waitMs: moveWaitMs(state.position, to) });
+      const moving: RoutineState = { ...base, moving: true, position: null };
+      return { state: moving, beats, prompt: promptFor(moving), effects: [] };
+    }
     const known = state.heard.includes(step.stretchId) || context.familiar.includes(step.stretchId);
     beats.push({
       type: 'perform',
       stretchId: step.stretchId,
       side: step.side,
       cues: full || !known ? 'full' : 'brief',
-      easier: state.easier.includes(step.stretchId),
+      easier,
       sideNumber: firstSide ? 1 : 2,
+      positionCue: firstSide && !inPosition,
+      warn: !state.cautioned,
     });
     const key = stepKey(step);
     const next: RoutineState = {
-      ...state,
-      step: index,
-      paused: false,
-      question: null,
-      offer: null,
+      ...base,
+      moving: false,
+      position: to,
+      cautioned: true,
       heard: state.heard.includes(step.stretchId) ? state.heard : [...state.heard, step.stretchId],
       done: state.done.includes(key) ? state.done : [...state.done, key],
     };
@@ -127,6 +155,8 @@ export function createPlayback(content: Content, context: EngineContext): Playba
       question: null,
       offer: null,
       pain: NO_PAIN,
+      moving: false,
+      position: null,
       run: { id: context.newRunId, startedAt: context.now },
     };
     if (context.painCheckins && plan.routineId !== null) return say({ ...fresh, question: 'pain-before' }, lead);

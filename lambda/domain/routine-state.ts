@@ -1,5 +1,6 @@
 import { z, type Infer } from '../zod';
 import type { Content } from './content';
+import { startPositionSchema, type StartPosition } from './content-schema';
 
 /** The two sides a two-sided stretch is done on, in the order they are done. */
 export const SIDES = ['right', 'left'] as const;
@@ -74,6 +75,12 @@ export const routineStateSchema = z.object({
   offer: resumePointSchema.nullable(),
   /** Pain scores given in this run. */
   pain: painCheckSchema,
+  /** Where the user is, as far as the skill knows: null at the start, after a pause, or while they move. */
+  position: startPositionSchema.nullable().default(null),
+  /** The step is introduced and the user is getting into position: "next" starts it without moving again. */
+  moving: z.boolean().default(false),
+  /** "If anything feels sharp, come out of the stretch" has been said before a hold this session. */
+  cautioned: z.boolean().default(false),
 });
 
 /** The whole conversation state. */
@@ -110,6 +117,9 @@ export const IDLE: RoutineState = {
   run: null,
   offer: null,
   pain: NO_PAIN,
+  position: null,
+  moving: false,
+  cautioned: false,
 };
 
 /**
@@ -122,6 +132,16 @@ export function stepsOf(plan: Plan, content: Content): Step[] {
     const sides: readonly (Side | null)[] = stretch?.dose.bothSides ? SIDES : [null];
     return sides.map((side) => ({ stretchId, stretchIndex, side }));
   });
+}
+
+/**
+ * Where a stretch starts for the user: its easier version's position when
+ * that is switched on and starts elsewhere (the pigeon's is lying down).
+ */
+export function positionOf(stretchId: string, easier: boolean, content: Content): StartPosition | null {
+  const stretch = content.stretch(stretchId);
+  if (!stretch) return null;
+  return (easier && stretch.easier.startPosition) || stretch.startPosition;
 }
 
 /** The key a finished step is recorded under. */

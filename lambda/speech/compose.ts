@@ -1,12 +1,13 @@
 import type { Content } from '../domain/content';
-import type { Stretch } from '../domain/content-schema';
+import type { EquipmentItem, Movement, Stretch } from '../domain/content-schema';
 import type { Beat, Prompt, Turn } from '../domain/routine-events';
 import type { Side } from '../domain/routine-state';
-import { doseTimeline } from './dose';
+import { doseTimeline, type DoseWords } from './dose';
 import { PROMPTS } from './prompts';
+import { MAX_BREAK_MS } from './ssml';
 import { capitalize, numberWords } from './spoken-numbers';
 import { summaryCard, summarySentences } from './summary-speech';
-import { chime, normalize, pause, say, type Timeline, type TimelineItem } from './timeline';
+import { chime, normalize, pause, say, speechMs, waitPause, type Timeline, type TimelineItem } from './timeline';
 
 /** What Alexa says for one turn: the response, its reprompt, whether the session ends, and a card for the Alexa app. */
 export interface Speech {
@@ -16,10 +17,17 @@ export interface Speech {
   readonly card?: { readonly title: string; readonly text: string };
 }
 
-/** Time to move into a new position after the first setup cue, and between later cues. */
-const MOVE_INTO_POSITION_MS = 3000;
-const BETWEEN_CUES_MS = 1500;
+/** Time to act on a full setup cue, and on a brief one. */
+const AFTER_FULL_CUE_MS = 2000;
+const AFTER_BRIEF_CUE_MS = 1500;
 const GET_READY_MS = 2000;
+/** A calm word inside a wait is only said when at least this much silence still follows it. */
+const MIN_WAIT_TAIL_MS = 2000;
+
+/** How composed speech learns a routine's length: measured from its own timeline (see routine-length.ts), or null when not known. */
+export interface ComposerOptions {
+  readonly routineMs?: (routineId: string) => number | null;
+}
 
 const otherSide = (side: Side): Side => (side === 'right' ? 'left' : 'right');
 
@@ -29,11 +37,14 @@ export function fillSide(text: string, side: Side | null): string {
   return text.replace(/\{side\}/g, side).replace(/\{other\}/g, otherSide(side));
 }
 
-const withArticle = (item: string): string =>
-  /^(a|an|the|some|your) /i.test(item) ? item : `${/^[aeiou]/i.test(item) ? 'an' : 'a'} ${item}`;
+const fillMovement = (movement: Movement, side: Side | null): Movement => ({
+  ...movement,
+  cues: [fillSide(movement.cues[0], side), fillSide(movement.cues[1], side)],
+  short: [fillSide(movement.short[0], side), fillSide(movement.short[1], side)],
+});
 
 /** Turns engine output into a spoken plan, drawing every stretch cue from the content. */
-export function createComposer(content: Content): (turn: Turn) => Speech {
+export function createComposer(content: Content, { routineMs = () => null }: ComposerOptions = {}): (turn: Turn) => Speech {
   const stretchOf = (id: string): Stretch => {
     const stretch = content.stretch(id);
     if (!stretch) throw new Error(`No stretch with id ${id}`);
@@ -44,37 +55,76 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
   const shortNames = (): string[] => content.routines.map((r) => r.aliases[0] ?? r.name.toLowerCase());
   const examples = (): string[] => (content.routines[0]?.stretchIds ?? []).slice(0, 3).map(nameOf);
 
-  const equipmentFor = (stretchIds: readonly string[]): string[] => {
-    const phrases = new Map<string, string>();
-    stretchIds.map(stretchOf).forEach((stretch) =>
-      stretch.equipment.needed.forEach((item) => {
-        if (phrases.has(item)) return;
-        const substitute = stretch.equipment.substitutes[0];
-        phrases.set(item, substitute ? `${withArticle(item)} or ${withArticle(substitute)}` : withArticle(item));
-      }),
-    );
-    return [...phrases.values()];
+  /** What to have at hand for some stretches: each item once, with the substitutes its first stretch names. */
+  const equipmentFor = (stretchIds: readonly string[]): TimelineItem[] => {
+    const items = new Map<string, EquipmentItem>();
+    stretchIds
+      .map(stretchOf)
+      .forEach((stretch) => stretch.equipment.forEach((needed) => items.has(needed.item) || items.set(needed.item, needed)));
+    return items.size > 0 ? PROMPTS.equipment([...items.values()]).map(say) : [];
   };
 
+  const doseWords = (side: Side | null): DoseWords => ({
+    secondsLeft: PROMPTS.secondsLeft,
+    again: PROMPTS.again(side),
+    easeBack: PROMPTS.easeBack,
+    lastBreath: PROMPTS.lastBreath,
+    breathsHalfway: PROMPTS.breathsHalfway,
+  });
+
+  /**
+   * One side: where to be (unless the user was just moved there), the setup
+   * cues with time to act on each, the key caution, the warning about
+   * sharp pain before the session's first hold, then the hold itself.
+   */
   const perform = (beat: Extract<Beat, { type: 'perform' }>): TimelineItem[] => {
     const stretch = stretchOf(beat.stretchId);
+    const easier = beat.easier ? stretch.easier : null;
     const fill = (text: string): string => fillSide(text, beat.side);
-    const lines = beat.easier ? stretch.easier.setup : beat.cues === 'full' ? stretch.setup : stretch.brief;
+    const lines = easier ? easier.setup : beat.cues === 'full' ? stretch.setup : stretch.brief;
+    const afterCueMs = beat.cues === 'full' || easier ? AFTER_FULL_CUE_MS : AFTER_BRIEF_CUE_MS;
     const items: TimelineItem[] = [];
     if (beat.side) items.push(say(beat.sideNumber === 1 ? PROMPTS.sideFirst(beat.side) : PROMPTS.sideSecond(beat.side)));
-    lines.forEach((line, i) =>
-      items.push(say(fill(line)), pause(i === 0 && beat.cues === 'full' ? MOVE_INTO_POSITION_MS : BETWEEN_CUES_MS)),
-    );
-    const movementCues = (beat.easier && stretch.easier.movementCues) || (stretch.dose.kind === 'moving' ? stretch.dose.movementCues : []);
-    const movement = movementCues.map(fill);
+    if (beat.positionCue) items.push(say(easier?.position ?? stretch.position), pause(afterCueMs));
+    lines.forEach((line) => items.push(say(fill(line)), pause(afterCueMs)));
+    items.push(say(fill(easier?.keyCaution ?? stretch.keyCaution)));
+    if (beat.warn) items.push(say(PROMPTS.sharpWarning));
+    const movement = easier?.movement ?? (stretch.dose.kind === 'moving' ? stretch.dose.movement : null);
     items.push(
       ...doseTimeline(
         stretch.dose,
-        { hold: stretch.hold.map(fill), release: fill((beat.easier && stretch.easier.release) || stretch.release), movement },
-        PROMPTS.again(beat.side),
+        {
+          hold: (easier?.hold ?? stretch.hold).map(fill),
+          release: fill(easier?.release ?? stretch.release),
+          movement: movement ? fillMovement(movement, beat.side) : null,
+        },
+        doseWords(beat.side),
       ),
     );
     if (beat.side) items.push(say(PROMPTS.sideDone(beat.side)));
+    return items;
+  };
+
+  /**
+   * Where to be next, then a patient wait: silences of at most 10 s (so the
+   * SSML renderer needs no stacked breaks), each followed by a calm word while
+   * time is left, the first of which says how to cut the wait short.
+   */
+  const move = (beat: Extract<Beat, { type: 'move' }>): TimelineItem[] => {
+    const stretch = stretchOf(beat.stretchId);
+    const position = (beat.easier && stretch.easier.position) || stretch.position;
+    const items: TimelineItem[] = [say(position), say(PROMPTS.takeYourTime)];
+    let leftMs = beat.waitMs;
+    for (let i = 0; leftMs > 0; i += 1) {
+      const silence = Math.min(MAX_BREAK_MS, leftMs);
+      items.push(waitPause(silence));
+      leftMs -= silence;
+      const line = PROMPTS.whileYouMove[i % PROMPTS.whileYouMove.length] ?? '';
+      if (leftMs >= speechMs(line) + MIN_WAIT_TAIL_MS) {
+        items.push(say(line));
+        leftMs -= speechMs(line);
+      }
+    }
     return items;
   };
 
@@ -100,20 +150,27 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
       case 'routine-intro': {
         const routine = content.routine(beat.routineId);
         if (!routine) return [];
-        const equipment = equipmentFor(routine.stretchIds);
-        return [say(routine.intro), ...(equipment.length ? [say(PROMPTS.equipment(equipment))] : []), pause(GET_READY_MS)];
+        const length = routineMs(routine.id);
+        return [
+          say(routine.intro),
+          ...(length === null ? [] : [say(PROMPTS.routineLength(length))]),
+          ...equipmentFor(routine.stretchIds),
+          say(PROMPTS.warmUp),
+          pause(GET_READY_MS),
+        ];
       }
       case 'stretch-intro': {
         const stretch = stretchOf(beat.stretchId);
         const name = stretch.name.toLowerCase();
-        const firstTime = turn.beats.some((b) => b.type === 'perform' && b.cues === 'full');
-        const equipment = beat.total === 1 ? equipmentFor([beat.stretchId]) : [];
+        const firstTime = turn.beats.some((b) => (b.type === 'perform' && b.cues === 'full') || b.type === 'move');
         return [
           say(beat.total === 1 ? PROMPTS.singleStretch(name) : PROMPTS.stretchOf(beat.number, beat.total, name)),
           ...(firstTime ? [say(stretch.targets)] : []),
-          ...(equipment.length ? [say(PROMPTS.equipment(equipment))] : []),
+          ...(beat.total === 1 ? equipmentFor([beat.stretchId]) : []),
         ];
       }
+      case 'move':
+        return move(beat);
       case 'perform':
         return perform(beat);
       case 'finished': {
@@ -121,12 +178,12 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
         const closing = beat.routineId
           ? PROMPTS.finishedRoutine(routineName(beat.routineId), beat.stretchesDone)
           : PROMPTS.finishedSingle(nameOf(beat.stretchId));
-        return [pause(1000), chime(), say(closing), say(PROMPTS.finishedAdvice)];
+        return [pause(1000), chime(), say(closing), ...PROMPTS.finishedAdvice.map(say)];
       }
       case 'paused':
         return [say(PROMPTS.paused)];
       case 'resuming':
-        return [say(PROMPTS.resuming)];
+        return [say(PROMPTS.resuming(nameOf(beat.stretchId), beat.side))];
       case 'already-first':
         return [say(PROMPTS.alreadyFirst)];
       case 'back-to':
@@ -153,7 +210,8 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
         return [say(`The ${stretch.name.toLowerCase()}.`), say(stretch.targets), say(stretch.purpose)];
       }
       case 'hurts':
-        if (beat.symptom === 'red-flag') return PROMPTS.redFlagUrgent.map(say);
+        if (beat.symptom === 'emergency') return PROMPTS.emergency.map(say);
+        if (beat.symptom === 'urgent') return PROMPTS.urgent.map(say);
         if (!beat.stretchId) return [...PROMPTS.hurtsIdle, PROMPTS.hurtsPain[2], PROMPTS.redFlags].map(say);
         return [...(beat.symptom === 'numbness' ? PROMPTS.hurtsNumb : PROMPTS.hurtsPain), PROMPTS.redFlags].map(say);
       case 'unknown-routine':
@@ -165,7 +223,11 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
       case 'nothing-active':
         return [say(PROMPTS.nothingActive)];
       case 'help':
-        return turn.state.plan ? [say(PROMPTS.helpRoutine)] : [say(PROMPTS.helpIdle), say(PROMPTS.helpDefault)];
+        return [
+          ...(turn.state.plan ? [say(PROMPTS.helpRoutine)] : [say(PROMPTS.helpIdle), say(PROMPTS.helpDefault)]),
+          say(PROMPTS.helpWakeWord),
+          say(PROMPTS.helpAdvice),
+        ];
       case 'resume-offer':
         return [say(PROMPTS.resumeOffer(nameOf(beat.stretchId), beat.side, beat.routineId ? routineName(beat.routineId) : null))];
       case 'default-set':
@@ -211,6 +273,8 @@ export function createComposer(content: Content): (turn: Turn) => Speech {
         return [PROMPTS.promptNextSide(prompt.side), PROMPTS.repromptNextSide(prompt.side)];
       case 'next-stretch':
         return [PROMPTS.promptNextStretch(nameOf(prompt.stretchId)), PROMPTS.repromptNextStretch(nameOf(prompt.stretchId))];
+      case 'in-position':
+        return [PROMPTS.promptInPosition(prompt.to), PROMPTS.repromptInPosition(prompt.to)];
       case 'resume':
         return [PROMPTS.promptResume, PROMPTS.repromptResume];
       case 'try-easier':

@@ -1,19 +1,32 @@
-import type { Dose } from '../domain/content-schema';
-import { capitalize, numberWords } from './spoken-numbers';
+import type { Dose, Movement } from '../domain/content-schema';
 import { holdPause, pause, say, speechMs, type TimelineItem } from './timeline';
 
 /** A count-down cue is spoken every this many seconds of a hold. */
 const COUNTDOWN_STEP_S = 10;
 
+/** Time to ease back into the stretch before a repeat's hold is counted. */
+export const EASE_BACK_MS = 5000;
+
 /** What a side's hold needs from the stretch, with {side} already filled in. */
 export interface HoldLines {
   readonly hold: readonly string[];
   readonly release: string;
-  readonly movement: readonly string[];
+  /** How a moving dose is paced, sides filled in; null for holds and breaths. */
+  readonly movement: Movement | null;
 }
 
-function remainingCue(seconds: number): string {
-  return seconds === COUNTDOWN_STEP_S ? 'Ten more seconds.' : `${capitalize(numberWords(seconds))} seconds.`;
+/** The catalogue's words for holds, reps and breaths. */
+export interface DoseWords {
+  /** "Twenty seconds to go." at each whole ten seconds left ("Ten more seconds." at ten). */
+  readonly secondsLeft: (seconds: number) => string;
+  /** "Once more, your right side." before a rep after the first. */
+  readonly again: string;
+  /** "Ease back into the stretch, slowly." before that rep's hold is counted. */
+  readonly easeBack: string;
+  /** Before the last breath. */
+  readonly lastBreath: string;
+  /** Halfway through the breaths: "That's five. Five more." */
+  readonly breathsHalfway: (done: number, left: number) => string;
 }
 
 /**
@@ -21,7 +34,7 @@ function remainingCue(seconds: number): string {
  * seconds left. Each cue's own speaking time comes out of the silence after it, so
  * the hold from the opening cue to "release" lasts `seconds`.
  */
-export function countdown(seconds: number): TimelineItem[] {
+export function countdown(seconds: number, secondsLeft: DoseWords['secondsLeft']): TimelineItem[] {
   const items: TimelineItem[] = [];
   const marks: number[] = [];
   const firstMark = Math.ceil(seconds / COUNTDOWN_STEP_S) * COUNTDOWN_STEP_S - COUNTDOWN_STEP_S;
@@ -31,7 +44,7 @@ export function countdown(seconds: number): TimelineItem[] {
   for (const left of marks) {
     const at = (seconds - left) * 1000;
     items.push(holdPause(at - elapsedMs - spokenMs));
-    const cue = remainingCue(left);
+    const cue = secondsLeft(left);
     items.push(say(cue));
     elapsedMs = at;
     spokenMs = speechMs(cue);
@@ -40,36 +53,63 @@ export function countdown(seconds: number): TimelineItem[] {
   return items;
 }
 
-function oneRep(dose: Dose, lines: HoldLines, rep: number): TimelineItem[] {
+/**
+ * A moving dose, paced by voice for its whole length: the two full cues on
+ * the first cycle, then the short ones, one every half cycle. A cue that
+ * takes longer to say than its half cycle pushes the next one back, so
+ * nothing overlaps and the pacing catches up where it can.
+ */
+export function paced(seconds: number, movement: Movement): TimelineItem[] {
+  const halfMs = (movement.cycleSeconds * 1000) / 2;
+  const halves = Math.max(2, Math.round((seconds * 1000) / halfMs));
+  const items: TimelineItem[] = [];
+  let elapsedMs = 0;
+  for (let k = 0; k < halves; k += 1) {
+    const [first, second] = k < 2 ? movement.cues : movement.short;
+    const cue = k % 2 === 0 ? first : second;
+    elapsedMs += speechMs(cue);
+    items.push(say(cue));
+    const nextAt = (k + 1) * halfMs;
+    items.push(holdPause(Math.max(0, nextAt - elapsedMs)));
+    elapsedMs = Math.max(elapsedMs, nextAt);
+  }
+  return items;
+}
+
+function oneRep(dose: Dose, lines: HoldLines, rep: number, words: DoseWords): TimelineItem[] {
   if (dose.kind === 'breaths') {
     const full = rep <= 2;
     const items: TimelineItem[] = [
+      ...(rep === 1 ? lines.hold.map(say) : []),
       say(full ? dose.inhaleCue : dose.inhaleShort),
       pause(dose.inhaleSeconds * 1000),
       say(full ? dose.exhaleCue : dose.exhaleShort),
       pause(dose.exhaleSeconds * 1000),
     ];
     const left = dose.reps - rep;
-    if (left === 1) items.push(say('Last one.'));
-    else if (rep === Math.floor(dose.reps / 2) && left > 1)
-      items.push(say(`That's ${numberWords(rep)}. ${capitalize(numberWords(left))} more.`));
+    if (left === 1) items.push(say(words.lastBreath));
+    else if (rep === Math.floor(dose.reps / 2) && left > 1) items.push(say(words.breathsHalfway(rep, left)));
     return items;
   }
-  const seconds = dose.kind === 'hold' ? dose.holdSeconds : dose.seconds;
-  return [...lines.hold.map(say), ...(dose.kind === 'moving' ? lines.movement.map(say) : []), ...countdown(seconds), say(lines.release)];
+  const timed =
+    dose.kind === 'moving' && lines.movement
+      ? paced(dose.seconds, lines.movement)
+      : countdown(dose.kind === 'hold' ? dose.holdSeconds : dose.seconds, words.secondsLeft);
+  return [...lines.hold.map(say), ...timed, say(lines.release)];
 }
 
 /**
  * Every rep of one side: holds with rests between them, or paced breaths.
- * `again` is said before each rep after the first ("Once more, your right side.").
+ * Before each rep after the first, the user is told to ease back into the
+ * stretch and given time to, so its hold is counted from then.
  */
-export function doseTimeline(dose: Dose, lines: HoldLines, again: string): TimelineItem[] {
+export function doseTimeline(dose: Dose, lines: HoldLines, words: DoseWords): TimelineItem[] {
   const items: TimelineItem[] = [];
   for (let rep = 1; rep <= dose.reps; rep += 1) {
     if (rep > 1 && dose.kind !== 'breaths') {
-      items.push(pause(dose.restSeconds * 1000), say(again), pause(2000));
+      items.push(pause(dose.restSeconds * 1000), say(words.again), say(words.easeBack), pause(EASE_BACK_MS));
     }
-    items.push(...oneRep(dose, lines, rep));
+    items.push(...oneRep(dose, lines, rep, words));
   }
   return items;
 }

@@ -1,4 +1,30 @@
+import type { StartPosition } from '../domain/content-schema';
 import { capitalize, countOf, numberWords, spokenList } from './spoken-numbers';
+
+/** Where the user is, as said in "When you're lying on your back, say next." */
+const THERE: Readonly<Record<StartPosition, string>> = {
+  standing: 'standing, with your support beside you',
+  'against-wall': 'standing with your back to the wall',
+  'sitting-on-chair': 'sitting on your chair',
+  'sitting-on-floor': 'sitting down',
+  kneeling: 'kneeling',
+  'hands-and-knees': 'on your hands and knees',
+  'lying-on-back': 'lying on your back',
+};
+
+/** "a band", "an exercise mat", kept as is when it already has an article. */
+const withArticle = (item: string): string =>
+  /^(a|an|the|some|your) /i.test(item) ? item : `${/^[aeiou]/i.test(item) ? 'an' : 'a'} ${item}`;
+
+/** "seven and a half minutes", "twelve minutes": halves below ten minutes, so a stated length is within a tenth of the real one. */
+function minutesWords(ms: number): string {
+  const minutes = ms / 60_000;
+  if (minutes >= 10) return `${numberWords(Math.round(minutes))} minutes`;
+  const halves = Math.max(1, Math.round(minutes * 2));
+  const whole = Math.floor(halves / 2);
+  if (halves % 2 === 0) return countOf(whole, 'minute');
+  return whole === 0 ? 'half a minute' : whole === 1 ? 'a minute and a half' : `${numberWords(whole)} and a half minutes`;
+}
 
 /**
  * Every sentence the skill says that is not part of a stretch, in one place.
@@ -8,30 +34,53 @@ export const PROMPTS = {
   welcome: 'Welcome to Sciatica Stretches.',
   disclaimer: [
     "A quick note before we start: I'm a stretching guide, not a substitute for professional medical advice.",
-    'Stretch only to a mild pull, never into sharp or spreading pain. Say "it hurts" at any time and we will stop.',
+    'If your sciatica came with pregnancy, or you have a known disc problem, ask your doctor or physical therapist which stretches suit you.',
+    'Stretch only to a mild pull, never into sharp or spreading pain.',
+    "While I'm talking or counting, say Alexa first: Alexa, it hurts, stops the stretch, and Alexa, pause, gives you a break.",
   ],
+  sharpWarning: 'If anything feels sharp, come out of the stretch straight away.',
   lostTrack: "Sorry, I lost track of where we were, so let's start fresh.",
   chooseRoutine: (suggested: string, others: readonly string[]) => `Shall we do the ${suggested}? Or say ${spokenList(others, 'or')}.`,
   chooseRoutineAgain: (names: readonly string[]) => `Which routine would you like: ${spokenList(names, 'or')}?`,
   routineList: (entries: readonly { name: string; count: number }[]) =>
     `There are ${numberWords(entries.length)} routines: ${spokenList(entries.map((e) => `${e.name}, with ${countOf(e.count, 'stretch', 'stretches')}`))}.`,
   singleStretchHint: (examples: readonly string[]) => `You can also name a single stretch, like ${spokenList(examples, 'or')}.`,
-  equipment: (items: readonly string[]) => `You'll need ${spokenList(items)}.`,
+  /** What to have at hand, each substitute said for its own item only. */
+  equipment: (items: readonly { item: string; substitutes: readonly string[] }[]): string[] => [
+    `You'll need ${spokenList(items.map((i) => withArticle(i.item)))}.`,
+    ...items
+      .filter((i) => i.substitutes.length > 0)
+      .map((i) => `If you have no ${i.item}, ${spokenList(i.substitutes.slice(0, 2).map(withArticle), 'or')} works.`),
+  ],
+  routineLength: (ms: number) => `It takes about ${minutesWords(ms)}.`,
+  warmUp: 'If you can, walk around gently for a few minutes first.',
+  takeYourTime: "Take your time getting there. I'll wait.",
+  /** Said between the silences of a wait, in turn. */
+  whileYouMove: ["There's no rush. If you're there sooner, say Alexa, next.", 'Take all the time you need.', 'Move slowly and carefully.'],
+  promptInPosition: (to: StartPosition) => `When you're ${THERE[to]}, say next.`,
+  repromptInPosition: (to: StartPosition) => `Say next when you're ${THERE[to]}. If you need more time, say pause.`,
   stretchOf: (number: number, total: number, name: string) =>
     number === total && total > 1 ? `Last one: the ${name}.` : `Stretch ${numberWords(number)} of ${numberWords(total)}: the ${name}.`,
   singleStretch: (name: string) => `Let's do the ${name}.`,
   sideFirst: (side: string) => `We'll start with your ${side} side.`,
   sideSecond: (side: string) => `Now your ${side} side.`,
   again: (side: string | null) => (side ? `Once more, your ${side} side.` : 'Once more.'),
+  easeBack: 'Ease back into the stretch, slowly.',
+  secondsLeft: (seconds: number) => (seconds === 10 ? 'Ten more seconds.' : `${capitalize(numberWords(seconds))} seconds to go.`),
+  lastBreath: 'Last one.',
+  breathsHalfway: (done: number, left: number) => `That's ${numberWords(done)}. ${capitalize(numberWords(left))} more.`,
   sideDone: (side: string) => `That's your ${side} side done.`,
   finishedRoutine: (name: string, stretches: number) =>
     `That's the end of the ${name}. Well done: you did ${countOf(stretches, 'stretch', 'stretches')}.`,
   finishedSingle: (name: string) => `That's the ${name} done. Well done.`,
   finishedNothing: "That's the end for now. Come back whenever you're ready. Take care.",
-  finishedAdvice:
-    "Once a day is plenty for most people. If your pain gets worse, or doesn't get better, check in with a doctor or physical therapist. Take care.",
+  finishedAdvice: [
+    'In a flare-up, once or twice a day is enough, and to keep it away, three to five times a week.',
+    "More isn't better, and strengthening matters as much as stretching.",
+    "If your pain gets worse, or doesn't get better, check in with a doctor or physical therapist. Take care.",
+  ],
   paused: 'Okay, paused. Take your time.',
-  resuming: "Let's pick up where you left off.",
+  resuming: (name: string, side: string | null) => `Let's pick up where you left off: the ${name}${side ? `, ${side} side` : ''}.`,
   alreadyFirst: 'This is the first one, so here it is again.',
   backTo: (name: string) => `Back to the ${name}.`,
   skipping: (name: string) => `Okay, skipping the ${name}.`,
@@ -50,15 +99,23 @@ export const PROMPTS = {
   ],
   hurtsNumb: [
     'Okay. Stop now, and gently come out of the stretch.',
-    "Numbness or tingling means the nerve is irritated, so don't stretch through it.",
+    "Numbness or tingling can mean the nerve is irritated, so don't stretch through it.",
     "If it doesn't settle within a few minutes, or it keeps coming back, please see a doctor or physical therapist.",
   ],
   redFlags:
-    'Get medical help promptly if you notice numbness in your groin or inner thighs, trouble controlling your bladder or bowels, or leg weakness that is getting worse.',
-  redFlagUrgent: [
+    "If you ever notice numbness in your groin or inner thighs, trouble with your bladder or bowels, or leg weakness that's quickly getting worse, that's an emergency: go to an emergency department, or call emergency services.",
+  emergency: [
     'Please stop stretching now.',
-    'Numbness in the groin, trouble controlling your bladder or bowels, or leg weakness that is getting worse need a doctor promptly.',
-    "Contact your doctor or an urgent care service today, or call emergency services if it's severe. I'll stop here.",
+    "Numbness in your groin or inner thighs, losing control of your bladder or bowels, numbness in both legs, or leg weakness that's quickly getting worse needs emergency care.",
+    'Go to an emergency department now, or call emergency services.',
+    "I'll stop here.",
+  ],
+  urgent: [
+    'Please stop stretching for today.',
+    "Back pain with a fever, after a fall or an injury, or with weight loss you can't explain needs a doctor's check today.",
+    'Please contact your doctor or an urgent care service today.',
+    "If you also notice numbness in your groin, trouble with your bladder or bowels, or leg weakness that's quickly getting worse, go to an emergency department now.",
+    "I'll stop here.",
   ],
   unknownRoutine: (heard: string) => `Sorry, I don't have a routine called ${heard}.`,
   unknownStretch: (heard: string) => (heard ? `Sorry, I don't know a stretch called ${heard}.` : 'Which stretch would you like?'),
@@ -72,7 +129,10 @@ export const PROMPTS = {
   nothingActive: "We're not in a routine right now.",
   helpIdle: "I'll guide you through short stretch routines for sciatica, one stretch and one side at a time, with timed holds.",
   helpRoutine:
-    'During a routine, you can say next, repeat, go back, skip, pause, make it easier, more detail, how many are left, or what is this for. If anything hurts, say it hurts and we will stop.',
+    'During a routine, you can say next, repeat, go back, skip, pause, make it easier, more detail, how many are left, or what is this for.',
+  helpWakeWord: "While I'm talking or counting, say Alexa first: Alexa, it hurts, Alexa, pause, or Alexa, stop.",
+  helpAdvice:
+    'If your sciatica came with pregnancy, or you have a known disc problem, ask your doctor or physical therapist which stretches suit you.',
   goodbyeDone: (stretches: number) => `Good work today: you did ${countOf(stretches, 'stretch', 'stretches')}.`,
   goodbye: 'Goodbye, and take it easy.',
   promptNextSide: (side: string) => `Say next when you're ready for your ${side} side.`,

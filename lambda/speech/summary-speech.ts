@@ -29,8 +29,9 @@ function comparison(summary: WeekSummary): string | null {
 
 function guidance(summary: WeekSummary): string {
   const { sessions, which } = summary;
-  if (sessions > AIM.high) return "That's more than the three to five times a week most people need for prevention. Once a day is plenty.";
-  if (sessions >= AIM.low) return "That's right in the three to five times a week that helps keep sciatica from flaring up.";
+  if (sessions > AIM.high)
+    return "That's more than the three to five times a week usually suggested for prevention. In a flare-up, once or twice a day is enough: more isn't better.";
+  if (sessions >= AIM.low) return "That's right in the three to five times a week usually suggested for prevention.";
   const short = AIM.low - sessions;
   return which === 'this'
     ? `For prevention, three to five times a week is a good aim: ${countOf(short, 'more session', 'more sessions')} would get you there.`
@@ -89,7 +90,7 @@ export function summarySentences(summary: WeekSummary, content: Content, checkin
   if (summary.busiestDay) {
     const day = WEEKDAYS[weekdayOf(summary.busiestDay.date)] ?? 'one day';
     lines.push(
-      `One gentle note: on ${day} you stretched ${numberWords(summary.busiestDay.sessions)} times. More isn't better with stretching, and once or twice a day is plenty, even on a bad day.`,
+      `One gentle note: on ${day} you stretched ${numberWords(summary.busiestDay.sessions)} times. More isn't better: once or twice a day is enough, even in a flare-up.`,
     );
   }
   lines.push(...painLines(summary));
@@ -117,7 +118,7 @@ export function summaryCard(summary: WeekSummary, content: Content): { title: st
         ]
       : []),
     '',
-    `Aim: ${AIM.low} to ${AIM.high} sessions a week to help prevent flare-ups; once or twice a day at most.`,
+    `Aim: ${AIM.low} to ${AIM.high} sessions a week for prevention; once or twice a day in a flare-up. More isn't better.`,
     'Not a substitute for professional medical advice.',
   ];
   return { title, text: rows.join('\n') };

@@ -5,7 +5,7 @@
  */
 export type TimelineItem =
   | { readonly kind: 'say'; readonly text: string }
-  | { readonly kind: 'pause'; readonly ms: number; readonly hold?: boolean }
+  | { readonly kind: 'pause'; readonly ms: number; readonly hold?: boolean; readonly wait?: boolean }
   | { readonly kind: 'sound'; readonly src: string; readonly ms: number };
 
 /** An ordered spoken plan. */
@@ -34,9 +34,19 @@ export function holdPause(ms: number): TimelineItem {
   return { kind: 'pause', ms: Math.max(0, Math.round(ms)), hold: true };
 }
 
+/** A patient silence while the user moves into a new position: never a timed hold. */
+export function waitPause(ms: number): TimelineItem {
+  return { kind: 'pause', ms: Math.max(0, Math.round(ms)), wait: true };
+}
+
 /** True when the timeline guides a timed hold. */
 export function hasHold(timeline: Timeline): boolean {
   return timeline.some((item) => item.kind === 'pause' && item.hold === true);
+}
+
+/** True when the timeline holds a long silence of either kind (a hold, or a wait to get into position). */
+export function hasLongSilence(timeline: Timeline): boolean {
+  return timeline.some((item) => item.kind === 'pause' && (item.hold === true || item.wait === true));
 }
 
 /** The closing chime. */
@@ -82,7 +92,8 @@ export function normalize(timeline: Timeline): Timeline {
     const last = out[out.length - 1];
     if (item.kind === 'pause' && item.ms === 0) continue;
     if (item.kind === 'pause' && last?.kind === 'pause') {
-      out[out.length - 1] = last.hold || item.hold ? holdPause(last.ms + item.ms) : pause(last.ms + item.ms);
+      const ms = last.ms + item.ms;
+      out[out.length - 1] = last.hold || item.hold ? holdPause(ms) : last.wait || item.wait ? waitPause(ms) : pause(ms);
     } else out.push(item);
   }
   return out;

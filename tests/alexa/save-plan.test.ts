@@ -10,6 +10,7 @@ import { engineContext, NOW } from '../support/engine-context';
 const engine = createRoutineEngine(content);
 const bedtime = content.routine('bedtime')?.stretchIds ?? [];
 const start: RoutineEvent = { type: 'start-routine', routine: { kind: 'match', id: 'bedtime' } };
+const next: RoutineEvent = { type: 'next' };
 
 /** Plays events, applying each turn's plan as if every write succeeded, and returns the last plan. */
 function plans(
@@ -28,8 +29,9 @@ function plans(
 }
 
 describe('what a turn writes', () => {
-  it('starting a routine saves the first side: the resume point and the run record', () => {
-    const [first] = plans([start]);
+  it('starting a routine writes nothing while the user moves into position; the first side saves the resume point and the run record', () => {
+    const [moving, first] = plans([start, next]);
+    expect(moving && isEmpty(moving)).toBe(true);
     expect(first?.active?.point.done).toEqual([`${bedtime[0]}:right`]);
     expect(first?.active?.expected).toBeNull();
     expect(first?.records).toHaveLength(1);
@@ -37,8 +39,9 @@ describe('what a turn writes', () => {
   });
 
   it('info, help and repeat write nothing', () => {
-    const [, ...rest] = plans([
+    const [, , ...rest] = plans([
       start,
+      next,
       { type: 'how-many-left' },
       { type: 'help' },
       { type: 'what-is-this-for' },
@@ -49,20 +52,21 @@ describe('what a turn writes', () => {
   });
 
   it('each finished side writes once, with the record version counting up', () => {
-    const [, second, third] = plans([start, { type: 'next' }, { type: 'next' }]);
+    const [, first, second] = plans([start, next, next]);
+    expect(first?.records.map((r) => r.version)).toEqual([1]);
     expect(second?.records.map((r) => r.version)).toEqual([2]);
-    expect(third?.records.map((r) => r.version)).toEqual([3]);
-    expect(third?.active?.expected).toBe(2);
+    expect(second?.active?.expected).toBe(1);
   });
 
   it('pausing saves the position even though no side finished', () => {
-    const [, paused] = plans([start, { type: 'pause' }]);
+    const [, , paused] = plans([start, next, { type: 'pause' }]);
     expect(paused?.active?.point.paused).toBe(true);
   });
 
   it('finishing records the run as completed and forgets the resume point', () => {
     const sides = 6;
-    const all = plans([start, ...Array.from({ length: sides }, () => ({ type: 'next' }) as const)]);
+    // Into position, six sides, one more move (down to lying), and the closing "next".
+    const all = plans([start, ...Array.from({ length: sides + 2 }, () => next)]);
     const last = all.at(-1);
     expect(last?.active).toBeNull();
     expect(last?.clearActive).toBe('run-0');
@@ -71,37 +75,44 @@ describe('what a turn writes', () => {
   });
 
   it('starting another routine mid-run closes the old run and saves the new one', () => {
-    const [, , switched] = plans([start, { type: 'next' }, { type: 'start-routine', routine: { kind: 'match', id: 'seated' } }]);
-    expect(switched?.records.map((r) => [r.record.run.id, r.record.completed, r.record.endedAt])).toEqual([
-      ['run-0', false, NOW],
-      ['run-2', false, null],
-    ]);
-    expect(switched?.active?.point.run.id).toBe('run-2');
-    expect(switched?.clearActive).toBeNull();
+    const [, , , switched, first] = plans([start, next, next, { type: 'start-routine', routine: { kind: 'match', id: 'seated' } }, next]);
+    expect(switched?.records.map((r) => [r.record.run.id, r.record.completed, r.record.endedAt])).toEqual([['run-0', false, NOW]]);
+    expect(switched?.clearActive).toBe('run-0');
+    expect(first?.active?.point.run.id).toBe('run-3');
+    expect(first?.records.map((r) => [r.record.run.id, r.record.completed, r.record.endedAt])).toEqual([['run-3', false, null]]);
   });
 
   it('the disclaimer and the stretches done reach the profile at the end of the session, counted once', () => {
     const fresh = emptySync(true, 'session-1');
-    const all = plans([start, { type: 'next' }, { type: 'next' }, { type: 'stop' }], fresh);
-    expect(all[0]?.profile).toEqual({ disclaimerHeard: true });
+    const all = plans([start, next, next, next, next, { type: 'stop' }], fresh);
+    expect(all[1]?.profile).toEqual({ disclaimerHeard: true });
     expect(all.at(-1)?.profile).toEqual({ practised: [bedtime[0], bedtime[1]], countToken: 'session-1' });
   });
 
-  it('writes that failed earlier are retried with the next write, one record per run', () => {
-    const earlier = plans([start])[0]?.records[0]?.record;
+  it('writes that failed earlier are retried on the next turn, one record per run', () => {
+    const earlier = plans([start, next])[1]?.records[0]?.record;
     if (!earlier) throw new Error('no record');
     const older = { ...earlier, run: { id: 'older-run', startedAt: '2026-11-20T09:00:00.000Z' } };
-    const stale = { record: earlier, version: 0 };
-    const sync: SyncState = { ...emptySync(true, 'session-1'), unsavedRecords: [{ record: older, version: 3 }, stale] };
-    const [first] = plans([start], sync);
-    expect(first?.records.map((r) => [r.record.run.id, r.version])).toEqual([
-      ['older-run', 3],
-      ['run-0', 1],
-    ]);
+    const sync: SyncState = {
+      ...emptySync(true, 'session-1'),
+      unsavedRecords: [
+        { record: older, version: 3 },
+        { record: older, version: 2 },
+      ],
+    };
+    const [moving, first] = plans([start, next], sync);
+    expect(moving?.records.map((r) => [r.record.run.id, r.version])).toEqual([['older-run', 3]]);
+    expect(first?.records.map((r) => [r.record.run.id, r.version])).toEqual([['run-0', 1]]);
+  });
+
+  it('a session that ends while the user is getting into position keeps the place, even before any side is done', () => {
+    const [, ended] = plans([start, { type: 'stop' }]);
+    expect(ended?.active?.point).toMatchObject({ step: 0, done: [] });
+    expect(ended?.records).toEqual([]);
   });
 
   it('deleting history writes nothing else', () => {
-    const [, , yes] = plans([start, { type: 'delete-history' }, { type: 'yes' }]);
+    const [, , , yes] = plans([start, next, { type: 'delete-history' }, { type: 'yes' }]);
     expect(yes).toMatchObject({ deleteAll: true, active: null, records: [], profile: null });
   });
 });

@@ -1,14 +1,14 @@
 import type { VirtualAlexa } from 'virtual-alexa';
 import { describe, expect, it } from 'vitest';
-import { intend, say, startConversation, type Heard } from '../support/conversation';
+import { PROMPTS } from '../../lambda/speech/prompts';
+import { intend, say, sayAll, startConversation, type Heard } from '../support/conversation';
 
 const OFFER = 'Shall we do the quick relief routine? Or say bedtime, seated, floor, or all nine.';
 const CHOOSE_AGAIN = 'Which routine would you like: quick relief, bedtime, seated, floor, or all nine?';
-const HELP_ROUTINE =
-  'During a routine, you can say next, repeat, go back, skip, pause, make it easier, more detail, how many are left, or what is this for. ' +
-  'If anything hurts, say it hurts and we will stop.';
+const HELP_ROUTINE = `${PROMPTS.helpRoutine} ${PROMPTS.helpWakeWord} ${PROMPTS.helpAdvice}`;
 const FOR_LEFT_SIDE = "Say next when you're ready for your left side.";
 const FOR_LEFT_SIDE_AGAIN = "When you're ready for your left side, say next. Or say stop to finish.";
+const SITTING_AGAIN = "Say next when you're sitting down. If you need more time, say pause.";
 
 async function launched(): Promise<VirtualAlexa> {
   const va = startConversation();
@@ -19,7 +19,7 @@ async function launched(): Promise<VirtualAlexa> {
 /** The bedtime routine, on the right side of stretch one. */
 async function midStretch(): Promise<VirtualAlexa> {
   const va = startConversation();
-  await say(va, 'start my bedtime routine');
+  await sayAll(va, ['start my bedtime routine', 'next']);
   return va;
 }
 
@@ -28,7 +28,8 @@ describe('help', () => {
     const help = await say(await launched(), 'help');
     expect(help.text).toBe(
       `I'll guide you through short stretch routines for sciatica, one stretch and one side at a time, with timed holds. ` +
-        `You can also ask how you did this week, turn on pain check-ins, say make bedtime my default, or delete my history. ${OFFER}`,
+        `You can also ask how you did this week, turn on pain check-ins, say make bedtime my default, or delete my history. ` +
+        `${PROMPTS.helpWakeWord} ${PROMPTS.helpAdvice} ${OFFER}`,
     );
     expect(help.open).toBe(true);
     expect(help.reprompt).toBe(CHOOSE_AGAIN);
@@ -38,7 +39,7 @@ describe('help', () => {
     const va = await launched();
     await say(va, 'help');
     const started = await say(va, 'yes');
-    expect(started.text).toMatch(/^Here is a short, gentle routine for a flare up/);
+    expect(started.text).toMatch(/^This short, gentle routine is for a flare up/);
     expect(started.text).toContain('Stretch one of three: the seated figure four. This stretches your buttock and the outside of your hip');
   });
 
@@ -53,8 +54,8 @@ describe('help', () => {
     const va = await midStretch();
     await say(va, 'help');
     const next = await say(va, 'next');
-    expect(next.text).toMatch(/^Now your left side\. Sit with your left leg long, and the band around your left foot\./);
-    expect(next.text.endsWith("Next up: the lying hamstring stretch with band. Say next when you're ready.")).toBe(true);
+    expect(next.text).toMatch(/^Now your left side\. Loop the band around your left foot, with your left leg long\./);
+    expect(next.text.endsWith("Next up: the lying hamstring stretch with a band. Say next when you're ready.")).toBe(true);
   });
 
   it('"help" while the gentler-version question is pending keeps the question', async () => {
@@ -63,7 +64,7 @@ describe('help', () => {
     const help = await say(va, 'help');
     expect(help.text).toBe(`${HELP_ROUTINE} Would you like to try a gentler version of this stretch?`);
     const yes = await say(va, 'yes');
-    expect(yes.text).toMatch(/^Here's an easier way: calf stretch with a loose band\./);
+    expect(yes.text).toMatch(/^Here's an easier way: seated calf stretch with a loose band\./);
   });
 });
 
@@ -100,6 +101,7 @@ describe('reprompts', () => {
       'help',
       'list the routines',
       'start my bedtime routine',
+      'next',
       'how many are left',
       'pause',
       'continue',
@@ -113,14 +115,15 @@ describe('reprompts', () => {
       CHOOSE_AGAIN,
       CHOOSE_AGAIN,
       CHOOSE_AGAIN,
+      SITTING_AGAIN,
       FOR_LEFT_SIDE_AGAIN,
       FOR_LEFT_SIDE_AGAIN,
       'Say resume to carry on, or stop to finish.',
-      FOR_LEFT_SIDE_AGAIN,
+      SITTING_AGAIN,
       'Say yes to try the gentler version, or no to stop for today.',
       'Say yes to try the gentler version, or no to stop for today.',
-      'Say next to start the lying hamstring stretch with band, or stop to finish.',
-      'Say next to start the lying hamstring stretch with band, or stop to finish.',
+      SITTING_AGAIN,
+      SITTING_AGAIN,
     ]);
   });
 });

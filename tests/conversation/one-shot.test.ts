@@ -1,10 +1,10 @@
 import type { VirtualAlexa } from 'virtual-alexa';
 import { describe, expect, it } from 'vitest';
+import { PROMPTS } from '../../lambda/speech/prompts';
 import { say, sayAll, startConversation } from '../support/conversation';
 
-const DISCLAIMER = "A quick note before we start: I'm a stretching guide, not a substitute for professional medical advice.";
-const BEDTIME_INTRO =
-  'This bedtime routine is three gentle stretches you can do in bed, about nine minutes, and a towel works if you have no band.';
+const DISCLAIMER = PROMPTS.disclaimer.join(' ');
+const BEDTIME_INTRO = 'This bedtime routine is three gentle stretches you can do in bed, to wind down before sleep.';
 
 /** What the skill was sent: the request type, intent, whether the session is new, and the locale. */
 interface Sent {
@@ -30,7 +30,7 @@ function recordRequests(va: VirtualAlexa): Sent[] {
 
 describe('one-shot requests start straight away', () => {
   it.each(['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-CA'])(
-    '(%s) "ask sciatica stretches to start my bedtime routine": disclaimer, intro, then stretch one, right side',
+    '(%s) "ask sciatica stretches to start my bedtime routine": disclaimer, intro, stretch one, where to be; then its right side',
     async (locale) => {
       const va = startConversation({ locale });
       const sent = recordRequests(va);
@@ -40,17 +40,19 @@ describe('one-shot requests start straight away', () => {
       const order = [
         DISCLAIMER,
         BEDTIME_INTRO,
-        'Stretch one of three: the seated calf stretch with band.',
-        "We'll start with your right side.",
-        'Stretch your right leg out long in front of you.',
-        "That's your right side done.",
-        "Say next when you're ready for your left side.",
+        'Stretch one of three: the seated calf stretch with a band.',
+        'Sit on the floor, or sit up in bed against a pillow, with your legs out in front of you.',
+        "When you're sitting down, say next.",
       ].map((line) => first.text.indexOf(line));
       expect(order.every((at) => at >= 0)).toBe(true);
       expect(order).toEqual([...order].sort((a, b) => a - b));
       expect(first.text).not.toContain('Welcome to Sciatica Stretches.');
+      expect(first.text).not.toContain('seconds to go');
       expect(first.open).toBe(true);
-      expect(first.reprompt).toBe("When you're ready for your left side, say next. Or say stop to finish.");
+      expect(first.reprompt).toBe("Say next when you're sitting down. If you need more time, say pause.");
+      const side = await say(va, 'next');
+      expect(side.text).toMatch(/^We'll start with your right side\. Keep your right leg long in front of you\./);
+      expect(side.reprompt).toBe("When you're ready for your left side, say next. Or say stop to finish.");
     },
   );
 
@@ -58,23 +60,26 @@ describe('one-shot requests start straight away', () => {
     const va = startConversation();
     await say(va, 'ask sciatica stretches to start my bedtime routine');
     const next = await say(va, 'next');
-    expect(next.text).toMatch(/^Now your left side\./);
-    expect(next.text).not.toContain(DISCLAIMER);
+    expect(next.text).toMatch(/^We'll start with your right side\./);
+    expect(next.text).not.toContain(PROMPTS.disclaimer[0]);
   });
 
   it('"ask sciatica stretches to do the pigeon" does the pigeon, right side, then the left side, then the closing words', async () => {
     const va = startConversation();
-    const right = await say(va, 'ask sciatica stretches to do the pigeon');
-    expect(right.text.startsWith(`${DISCLAIMER} `)).toBe(true);
-    expect(right.text).toContain(
-      "Let's do the pigeon. This stretches the outside of your hip and the deep muscles of your buttock. You'll need a mat or a rug. " +
-        "We'll start with your right side. Start in a high plank, with your hands under your shoulders.",
+    const move = await say(va, 'ask sciatica stretches to do the pigeon');
+    expect(move.text.startsWith(`${DISCLAIMER} `)).toBe(true);
+    expect(move.text).toContain(
+      "Let's do the pigeon. This stretches the outside of your hip and the deep muscles of your buttock. You'll need a mat. " +
+        'If you have no mat, a rug works. Start on your hands and knees on a mat, with your hands under your shoulders.',
     );
+    expect(move.text.endsWith("When you're on your hands and knees, say next.")).toBe(true);
+    const right = await say(va, 'next');
+    expect(right.text).toMatch(/^We'll start with your right side\. Bring your right knee forward, behind your right wrist\./);
     expect(right.text.endsWith("That's your right side done. Say next when you're ready for your left side.")).toBe(true);
     expect(right.open).toBe(true);
 
     const left = await say(va, 'next');
-    expect(left.text).toMatch(/^Now your left side\. From plank, bring your left knee forward and lay your left shin down\./);
+    expect(left.text).toMatch(/^Now your left side\. Lay your left shin down on the mat, with your left knee forward\./);
     expect(left.text.endsWith("That's your left side done. Say next to finish.")).toBe(true);
     expect(left.open).toBe(true);
     const closing = await say(va, 'next');
@@ -85,7 +90,7 @@ describe('one-shot requests start straight away', () => {
 
   it('after the pigeon ends, opening the skill again is a fresh session with a welcome and the routine offer', async () => {
     const va = startConversation();
-    await sayAll(va, ['ask sciatica stretches to do the pigeon', 'next', 'next']);
+    await sayAll(va, ['ask sciatica stretches to do the pigeon', 'next', 'next', 'next']);
     const after = await say(va, 'open sciatica stretches');
     expect(after.text).toMatch(/^Welcome to Sciatica Stretches\./);
     expect(after.text).not.toContain('pigeon');

@@ -30,10 +30,12 @@ describe('resuming an unfinished run', () => {
     expect(offer.beats).toEqual([{ type: 'welcome' }, { type: 'resume-offer', stretchId: bedtime[1], side: 'left', routineId: 'bedtime' }]);
     expect(offer.prompt).toEqual({ type: 'resume-offer' });
     const yes = engine.apply(offer.state, { type: 'yes' }, engineContext());
-    expect(yes.beats.map((b) => b.type)).toEqual(['resuming', 'perform']);
-    expect(yes.beats[1]).toMatchObject({ stretchId: bedtime[1], side: 'left' });
+    expect(yes.beats.map((b) => b.type)).toEqual(['resuming', 'move']);
+    expect(yes.beats[0]).toEqual({ type: 'resuming', stretchId: bedtime[1], side: 'left' });
     expect(yes.state.run?.id).toBe('old-run');
-    expect(yes.state.done).toHaveLength(4);
+    const side = engine.apply(yes.state, { type: 'next' }, engineContext());
+    expect(side.beats[0]).toMatchObject({ type: 'perform', stretchId: bedtime[1], side: 'left' });
+    expect(side.state.done).toHaveLength(4);
   });
 
   it('no forgets the saved run and offers the routines', () => {
@@ -48,7 +50,8 @@ describe('resuming an unfinished run', () => {
     const offer = engine.apply(IDLE, { type: 'launch' }, engineContext({ resumable: point() }));
     const fresh = engine.apply(offer.state, { type: 'start-over' }, engineContext({ newRunId: 'new-run' }));
     expect(fresh.state.run).toEqual({ id: 'new-run', startedAt: NOW });
-    expect(fresh.state.done).toEqual([`${bedtime[0]}:right`]);
+    expect(fresh.state.done).toEqual([]);
+    expect(fresh.state.moving).toBe(true);
     expect(fresh.beats[0]).toEqual({ type: 'starting-over' });
   });
 
@@ -60,11 +63,9 @@ describe('resuming an unfinished run', () => {
   });
 
   it('familiar stretches get the brief cues from the first side', () => {
-    const turn = engine.apply(
-      IDLE,
-      { type: 'start-routine', routine: { kind: 'match', id: 'bedtime' } },
-      engineContext({ familiar: [bedtime[0] ?? ''] }),
-    );
+    const context = engineContext({ familiar: [bedtime[0] ?? ''] });
+    const moving = engine.apply(IDLE, { type: 'start-routine', routine: { kind: 'match', id: 'bedtime' } }, context);
+    const turn = engine.apply(moving.state, { type: 'next' }, context);
     expect(turn.beats.find((b) => b.type === 'perform')).toMatchObject({ cues: 'brief' });
   });
 });

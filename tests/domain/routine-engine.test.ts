@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MOVE_WAIT_MS } from '../../lambda/domain/position-moves';
 import { createRoutineEngine } from '../../lambda/domain/routine-engine';
 import type { EngineContext, RoutineEvent, Turn } from '../../lambda/domain/routine-events';
 import { IDLE, stepsOf, type RoutineState } from '../../lambda/domain/routine-state';
@@ -20,8 +21,14 @@ const run = (events: RoutineEvent[], from: RoutineState = IDLE, context = ctx): 
 const last = (turns: Turn[]): Turn => turns[turns.length - 1] as Turn;
 const types = (turn: Turn): string[] => turn.beats.map((b) => b.type);
 const performed = (turn: Turn) => turn.beats.filter((b) => b.type === 'perform');
-const bedtime = { type: 'start-routine', routine: { kind: 'match', id: 'bedtime' } } as const;
+const moves = (turn: Turn) => turn.beats.filter((b) => b.type === 'move');
+const next = { type: 'next' } as const;
+const nexts = (n: number): RoutineEvent[] => Array.from({ length: n }, () => next);
+const routine = (id: string) => ({ type: 'start-routine', routine: { kind: 'match', id } }) as const;
+const bedtime = routine('bedtime');
 const bedtimeIds = content.routine('bedtime')?.stretchIds ?? [];
+/** Start bedtime and get into position for its first stretch. */
+const inBedtime: RoutineEvent[] = [bedtime, next];
 
 describe('routine engine', () => {
   it('launch welcomes and offers the suggested routine', () => {
@@ -32,7 +39,7 @@ describe('routine engine', () => {
   });
 
   it('adds the medical disclaimer once, on first use, whatever the first request', () => {
-    const turns = run([bedtime, { type: 'next' }], IDLE, engineContext({ firstUse: true }));
+    const turns = run([bedtime, next], IDLE, engineContext({ firstUse: true }));
     expect(types(turns[0] as Turn)[0]).toBe('disclaimer');
     expect(types(last(turns))).not.toContain('disclaimer');
     expect(types(engine.apply(IDLE, { type: 'launch' }, engineContext({ firstUse: true })))).toEqual(['welcome', 'disclaimer']);
@@ -43,98 +50,141 @@ describe('routine engine', () => {
     expect(types(turn)).toEqual(['hurts']);
   });
 
-  it('yes to the offer starts the suggested routine at its first side', () => {
+  it('yes to the offer starts the suggested routine by moving into its first position, never with a hold', () => {
     const [, started] = run([{ type: 'launch' }, { type: 'yes' }]);
     expect(started?.state.plan?.routineId).toBe('quick-relief');
-    expect(types(started as Turn)).toEqual(['routine-intro', 'stretch-intro', 'perform']);
-    expect(performed(started as Turn)[0]).toMatchObject({ side: 'right', cues: 'full', sideNumber: 1 });
+    expect(types(started as Turn)).toEqual(['routine-intro', 'stretch-intro', 'move']);
+    expect(moves(started as Turn)[0]).toMatchObject({ stretchId: 'seated-figure-four', to: 'sitting-on-chair' });
+    expect(started?.prompt).toEqual({ type: 'in-position', to: 'sitting-on-chair' });
+    expect(started?.state).toMatchObject({ moving: true, position: null, done: [] });
   });
 
-  it('walks every side of every stretch with next, then finishes and ends the session', () => {
+  it('"next" once in position plays the first side, with the warning about sharp pain before the first hold only', () => {
+    const [, first, second] = run([bedtime, next, next]);
+    expect(types(first as Turn)).toEqual(['perform']);
+    expect(performed(first as Turn)[0]).toMatchObject({ side: 'right', cues: 'full', sideNumber: 1, positionCue: false, warn: true });
+    expect(first?.state).toMatchObject({ moving: false, position: 'sitting-on-floor', cautioned: true });
+    expect(performed(second as Turn)[0]).toMatchObject({ side: 'left', warn: false, positionCue: false });
+  });
+
+  it('walks every side of every stretch, moving before each stretch that starts in a new position, then finishes', () => {
     const plan = { routineId: 'bedtime', stretchIds: bedtimeIds };
-    const total = stepsOf(plan, content).length;
-    const turns = run([bedtime, ...Array.from({ length: total }, () => ({ type: 'next' }) as const)]);
+    const steps = stepsOf(plan, content).length;
+    // The start moves into the first position; "next" moves once more (to lying down), plays each side, and finishes.
+    const turns = run([bedtime, ...nexts(steps + 2)]);
     expect(turns.at(-2)?.prompt).toEqual({ type: 'finish', routineId: 'bedtime' });
     const sides = turns.flatMap(performed).map((b) => `${b.stretchId}:${b.side ?? 'both'}`);
     expect(sides).toEqual(stepsOf(plan, content).map((s) => `${s.stretchId}:${s.side ?? 'both'}`));
-    expect(types(last(turns))).toContain('finished');
-    expect(last(turns).prompt).toBeNull();
+    expect(turns.flatMap(moves).map((m) => m.stretchId)).toEqual(bedtimeIds.slice(0, 2));
+    for (const turn of turns) expect(performed(turn).length + moves(turn).length, types(turn).join()).toBeLessThanOrEqual(1);
     expect(last(turns).beats.find((b) => b.type === 'finished')).toEqual({
       type: 'finished',
       routineId: 'bedtime',
       stretchId: bedtimeIds[0],
       stretchesDone: bedtimeIds.length,
     });
+    expect(last(turns).prompt).toBeNull();
+  });
+
+  it('a stretch in the same position as the last one plays straight away, saying where to be first', () => {
+    const turns = run([routine('seated'), ...nexts(2)]);
+    const second = last(turns);
+    expect(types(second)).toEqual(['stretch-intro', 'perform']);
+    expect(performed(second)[0]).toMatchObject({ stretchId: 'seated-figure-four', side: 'right', positionCue: true });
+  });
+
+  it('the wait fits the move: longest down to the floor, shorter within it', () => {
+    const turns = run([routine('quick-relief'), ...nexts(3), ...nexts(2)]);
+    const waits = turns.flatMap(moves).map((m) => [m.to, m.waitMs]);
+    expect(waits).toEqual([
+      ['sitting-on-chair', MOVE_WAIT_MS.small],
+      ['hands-and-knees', MOVE_WAIT_MS.floorChange],
+      ['lying-on-back', MOVE_WAIT_MS.withinFloor],
+    ]);
   });
 
   it('gives full cues the first time and brief cues for the second side', () => {
-    const [first, second] = run([bedtime, { type: 'next' }]);
+    const [, first, second] = run([...inBedtime, next]);
     expect(performed(first as Turn)[0]?.cues).toBe('full');
     expect(performed(second as Turn)[0]).toMatchObject({ cues: 'brief', side: 'left', sideNumber: 2 });
     expect((first as Turn).prompt).toEqual({ type: 'next-side', stretchId: bedtimeIds[0], side: 'left' });
     expect((second as Turn).prompt).toEqual({ type: 'next-stretch', stretchId: bedtimeIds[1] });
   });
 
-  it('repeat plays the same side again with full cues and no second introduction', () => {
-    const first = last(run([bedtime, { type: 'repeat' }]));
-    expect(types(first)).toEqual(['perform']);
-    const turn = last(run([bedtime, { type: 'next' }, { type: 'repeat' }]));
-    expect(performed(turn)[0]).toMatchObject({ stretchId: bedtimeIds[0], side: 'left', cues: 'full' });
-    expect(turn.state.step).toBe(1);
+  it('repeat plays the same side again with full cues; while moving it repeats where to be', () => {
+    const again = last(run([...inBedtime, next, { type: 'repeat' }]));
+    expect(types(again)).toEqual(['perform']);
+    expect(performed(again)[0]).toMatchObject({ stretchId: bedtimeIds[0], side: 'left', cues: 'full' });
+    expect(again.state.step).toBe(1);
+    const whileMoving = last(run([bedtime, { type: 'repeat' }]));
+    expect(types(whileMoving)).toEqual(['move']);
+    expect(whileMoving.prompt?.type).toBe('in-position');
   });
 
   it('previous goes back one side, and says so at the very first side', () => {
-    const back = last(run([bedtime, { type: 'next' }, { type: 'previous' }]));
+    const back = last(run([...inBedtime, next, { type: 'previous' }]));
     expect(performed(back)[0]).toMatchObject({ side: 'right' });
-    const atStart = last(run([bedtime, { type: 'previous' }]));
+    const atStart = last(run([...inBedtime, { type: 'previous' }]));
     expect(types(atStart)).toEqual(['already-first', 'stretch-intro', 'perform']);
   });
 
-  it('skip moves to the first side of the next stretch and does not count the skipped one', () => {
-    const turn = last(run([bedtime, { type: 'skip' }]));
-    expect(types(turn)).toEqual(['skipping', 'stretch-intro', 'perform']);
-    expect(performed(turn)[0]).toMatchObject({ stretchId: bedtimeIds[1], side: 'right' });
+  it('skip moves to the next stretch, into its position first', () => {
+    const turn = last(run([...inBedtime, { type: 'skip' }]));
+    expect(types(turn)).toEqual(['skipping', 'stretch-intro', 'move']);
+    expect(moves(turn)[0]).toMatchObject({ stretchId: bedtimeIds[1] });
   });
 
   it('skip on the last stretch finishes the routine', () => {
-    const plan = { routineId: 'bedtime', stretchIds: bedtimeIds };
-    const total = stepsOf(plan, content).length;
-    const turns = run([bedtime, ...Array.from({ length: total - 2 }, () => ({ type: 'next' }) as const), { type: 'skip' }]);
+    const turns = run([bedtime, ...nexts(6), { type: 'skip' }]);
     expect(types(turns.at(-2) as Turn)).toEqual(['stretch-intro', 'perform']);
+    expect(performed(turns.at(-2) as Turn)[0]).toMatchObject({ stretchId: bedtimeIds[2], positionCue: true });
     expect(types(last(turns))).toEqual(['skipping', 'finished']);
   });
 
-  it('pause waits for resume, and resume replays the paused side', () => {
-    const [, , paused, resumed] = run([bedtime, { type: 'next' }, { type: 'pause' }, { type: 'resume' }]);
+  it('pause waits; resume names the place and moves back into position before the side is played again', () => {
+    const [, , , paused, resumed, ready] = run([...inBedtime, next, { type: 'pause' }, { type: 'resume' }, next]);
     expect(paused?.prompt).toEqual({ type: 'resume' });
-    expect(paused?.state.paused).toBe(true);
-    expect(types(resumed as Turn)).toEqual(['resuming', 'perform']);
-    expect(performed(resumed as Turn)[0]).toMatchObject({ side: 'left' });
+    expect(paused?.state).toMatchObject({ paused: true, position: null });
+    expect(types(resumed as Turn)).toEqual(['resuming', 'move']);
+    expect(resumed?.beats[0]).toEqual({ type: 'resuming', stretchId: bedtimeIds[0], side: 'left' });
     expect(resumed?.state.paused).toBe(false);
+    expect(performed(ready as Turn)[0]).toMatchObject({ side: 'left' });
   });
 
-  it('resume when not paused carries on to the next side', () => {
+  it('resume while getting into position means the user is there', () => {
     const turn = last(run([bedtime, { type: 'resume' }]));
-    expect(performed(turn)[0]).toMatchObject({ side: 'left' });
+    expect(performed(turn)[0]).toMatchObject({ stretchId: bedtimeIds[0], side: 'right' });
   });
 
-  it('start over restarts the routine from its first side', () => {
-    const turn = last(run([bedtime, { type: 'next' }, { type: 'next' }, { type: 'start-over' }]));
-    expect(types(turn)[0]).toBe('starting-over');
+  it('start over restarts the routine from its first position', () => {
+    const turn = last(run([...inBedtime, next, next, { type: 'start-over' }]));
+    expect(types(turn)).toEqual(['starting-over', 'stretch-intro', 'move']);
     expect(turn.state.step).toBe(0);
-    expect(turn.state.done).toEqual([`${bedtimeIds[0]}:right`]);
+    expect(turn.state.done).toEqual([]);
   });
 
-  it('easier switches the current stretch to its easier variant and replays the side', () => {
-    const turn = last(run([bedtime, { type: 'easier' }]));
+  it('easier switches to the easier variant and replays the side where it starts in the same position', () => {
+    const turn = last(run([...inBedtime, { type: 'easier' }]));
     expect(types(turn)).toEqual(['easier-on', 'perform']);
     expect(performed(turn)[0]).toMatchObject({ easier: true, side: 'right' });
-    const again = engine.apply(turn.state, { type: 'easier' }, ctx);
-    expect(types(again)).toEqual(['already-easiest']);
+    expect(types(engine.apply(turn.state, { type: 'easier' }, ctx))).toEqual(['already-easiest']);
+  });
+
+  it("an easier variant that starts elsewhere (the pigeon's, lying down) moves there first", () => {
+    const pigeon = { type: 'start-stretch', stretch: { kind: 'match', id: 'pigeon' } } as const;
+    const [, , eased, ready] = run([pigeon, next, { type: 'easier' }, next]);
+    expect(types(eased as Turn)).toEqual(['easier-on', 'move']);
+    expect(moves(eased as Turn)[0]).toMatchObject({ easier: true, to: 'lying-on-back' });
+    expect(performed(ready as Turn)[0]).toMatchObject({ stretchId: 'pigeon', easier: true, side: 'right' });
   });
 
   it('answers how many are left, what it is for and more detail without moving', () => {
-    const [start, left, purpose, detail] = run([bedtime, { type: 'how-many-left' }, { type: 'what-is-this-for' }, { type: 'more-detail' }]);
+    const [, start, left, purpose, detail] = run([
+      ...inBedtime,
+      { type: 'how-many-left' },
+      { type: 'what-is-this-for' },
+      { type: 'more-detail' },
+    ]);
     expect(left?.beats).toEqual([{ type: 'left', number: 1, total: bedtimeIds.length, remainingIds: bedtimeIds.slice(1) }]);
     expect(purpose?.beats).toEqual([{ type: 'purpose', stretchId: bedtimeIds[0] }]);
     expect(detail?.beats).toEqual([{ type: 'detail', stretchId: bedtimeIds[0], side: 'right' }]);
@@ -145,7 +195,7 @@ describe('routine engine', () => {
   });
 
   it('it hurts stops the side, uncounts it, and offers the gentler version', () => {
-    const turn = last(run([bedtime, { type: 'hurts', symptom: 'pain' }]));
+    const turn = last(run([...inBedtime, { type: 'hurts', symptom: 'pain' }]));
     expect(types(turn)).toEqual(['hurts']);
     expect(turn.state.done).toEqual([]);
     expect(turn.state.question).toBe('try-easier');
@@ -157,20 +207,23 @@ describe('routine engine', () => {
     expect(no.prompt).toBeNull();
   });
 
-  it('a red-flag symptom ends the session at once', () => {
-    const turn = last(run([bedtime, { type: 'hurts', symptom: 'red-flag' }]));
-    expect(turn.beats).toEqual([{ type: 'hurts', symptom: 'red-flag', stretchId: bedtimeIds[0] }]);
-    expect(turn.prompt).toBeNull();
+  it.each(['emergency', 'urgent'] as const)('a red flag (%s) ends the session at once, from anywhere', (symptom) => {
+    for (const from of [[...inBedtime], [bedtime], []] as RoutineEvent[][]) {
+      const turn = last(run([...from, { type: 'hurts', symptom }]));
+      expect(types(turn)).toEqual(['hurts']);
+      expect(turn.beats[0]).toMatchObject({ symptom });
+      expect(turn.prompt).toBeNull();
+    }
   });
 
-  it('a single named stretch is a one-stretch plan', () => {
+  it('a single named stretch is a one-stretch plan, started by moving into position', () => {
     const turn = engine.apply(IDLE, { type: 'start-stretch', stretch: { kind: 'match', id: 'pigeon' } }, ctx);
     expect(turn.state.plan).toEqual({ routineId: null, stretchIds: ['pigeon'] });
-    expect(types(turn)).toEqual(['stretch-intro', 'perform']);
+    expect(types(turn)).toEqual(['stretch-intro', 'move']);
   });
 
   it('unknown names keep the user where they were', () => {
-    const [start, unknown] = run([bedtime, { type: 'start-routine', routine: { kind: 'no-match', heard: 'yoga' } }]);
+    const [, start, unknown] = run([...inBedtime, { type: 'start-routine', routine: { kind: 'no-match', heard: 'yoga' } }]);
     expect(unknown?.beats).toEqual([{ type: 'unknown-routine', heard: 'yoga' }]);
     expect(unknown?.state).toEqual(start?.state);
     const stretch = engine.apply(IDLE, { type: 'start-stretch', stretch: { kind: 'none' } }, ctx);
@@ -187,7 +240,7 @@ describe('routine engine', () => {
   });
 
   it('stop says goodbye with the number of stretches done and ends', () => {
-    const turn = last(run([bedtime, { type: 'next' }, { type: 'next' }, { type: 'stop' }]));
+    const turn = last(run([...inBedtime, next, next, next, { type: 'stop' }]));
     expect(turn.beats).toEqual([{ type: 'goodbye', stepsDone: 2 }]);
     expect(turn.prompt).toBeNull();
   });
@@ -202,18 +255,19 @@ describe('routine engine', () => {
 
 describe('routine engine after a stretch hurts on its gentlest version', () => {
   it('offers to move on or stop instead of resuming the stretch that hurt', () => {
-    const turns = run([bedtime, { type: 'hurts', symptom: 'pain' }, { type: 'yes' }, { type: 'hurts', symptom: 'pain' }]);
+    const turns = run([...inBedtime, { type: 'hurts', symptom: 'pain' }, { type: 'yes' }, { type: 'hurts', symptom: 'pain' }]);
     expect(last(turns).prompt).toEqual({ type: 'after-hurt' });
     expect(last(turns).state.question).toBe('after-hurt');
     const yes = engine.apply(last(turns).state, { type: 'yes' }, ctx);
-    expect(types(yes)).toEqual(['skipping', 'stretch-intro', 'perform']);
+    expect(types(yes)).toEqual(['skipping', 'stretch-intro', 'move']);
     const no = engine.apply(last(turns).state, { type: 'no' }, ctx);
     expect(no.beats).toEqual([{ type: 'goodbye', stepsDone: 0 }]);
   });
 
-  it('going back across stretches names the stretch it returns to', () => {
-    const turn = last(run([bedtime, { type: 'next' }, { type: 'next' }, { type: 'previous' }]));
-    expect(turn.beats[0]).toEqual({ type: 'back-to', stretchId: bedtimeIds[0] });
-    expect(performed(turn)[0]).toMatchObject({ stretchId: bedtimeIds[0], side: 'left' });
+  it('going back across stretches names the stretch it returns to, and moves back to its position', () => {
+    const turns = run([...inBedtime, next, next, next, { type: 'previous' }, next]);
+    expect(turns.at(-2)?.beats[0]).toEqual({ type: 'back-to', stretchId: bedtimeIds[0] });
+    expect(moves(turns.at(-2) as Turn)[0]).toMatchObject({ stretchId: bedtimeIds[0] });
+    expect(performed(last(turns))[0]).toMatchObject({ stretchId: bedtimeIds[0], side: 'left' });
   });
 });

@@ -12,8 +12,8 @@ import { createTestHandler } from '../support/skill';
 import { BEDTIME_STEPS, Device, probe, realRepository, storedFor, WELCOME, type Answer, type Probe } from './harness';
 
 const DISCLAIMER_START = 'A quick note before we start:';
-const CALF_LEFT = /^Now your left side\. Sit with your left leg long, and the band around your left foot\./;
-const HAMSTRING_RIGHT = /^Stretch two of three: the lying hamstring stretch with band\./;
+const CALF_LEFT = /^Now your left side\. Loop the band around your left foot, with your left leg long\./;
+const HAMSTRING_RIGHT = /^We'll start with your right side\. Loop the band around the ball of your right foot\./;
 const HAMSTRING_LEFT = /^Now your left side\. Loop the band around your left foot\./;
 const FIGURE_FOUR_RIGHT = /^Last one: the lying figure four\./;
 /** A turn that waits on storage may take the budget plus this much. */
@@ -30,7 +30,7 @@ function withProbe(): { device: Device; faults: Probe } {
 
 /** Launch and "start my bedtime routine", both answered with storage healthy. */
 async function startBedtime(device: Device): Promise<Answer[]> {
-  return [await device.launch(), await device.say('StartRoutineIntent', { routine: 'bedtime' })];
+  return [await device.launch(), await device.startRoutine('bedtime')];
 }
 
 /** Every answer kept the session open and none was the error apology. */
@@ -46,7 +46,7 @@ describe('throttled writes', () => {
     const { device, faults } = withProbe();
     const session = await startBedtime(device);
     faults.fault.writes = 'throttle';
-    const outage = [await device.next(), await device.next(), await device.next()];
+    const outage = [await device.nextSide(), await device.nextSide(), await device.nextSide()];
     expectFlowGoesOn(outage);
     expect(outage[0]?.text.startsWith(`${PROMPTS.storageSaveNote} `)).toBe(true);
     expect(outage[0]?.text.slice(PROMPTS.storageSaveNote.length + 1)).toMatch(CALF_LEFT);
@@ -57,14 +57,14 @@ describe('throttled writes', () => {
     expect(during.records.map((r) => r.done)).toEqual([BEDTIME_STEPS.slice(0, 1)]);
 
     faults.fault.writes = 'none';
-    const back = await device.next();
+    const back = await device.nextSide();
     expect(back.text).toMatch(FIGURE_FOUR_RIGHT);
     const after = await storedFor(device.userId);
     expect(after.active?.point).toMatchObject({ step: 4, done: BEDTIME_STEPS.slice(0, 5) });
     expect(after.records).toHaveLength(1);
     expect(after.records[0]).toMatchObject({ done: BEDTIME_STEPS.slice(0, 5), stretchesDone: 3, completed: false });
 
-    const end = [await device.next(), await device.next()];
+    const end = [await device.nextSide(), await device.nextSide()];
     expect(end[1]?.open).toBe(false);
     expect(timesSaid([...session, ...outage, back, ...end], PROMPTS.storageSaveNote)).toBe(1);
     const final = await storedFor(device.userId);
@@ -75,15 +75,15 @@ describe('throttled writes', () => {
   it('a long outage (twelve sides of the all nine routine) still loses no finished side once writes work again', async () => {
     const { device, faults } = withProbe();
     await device.launch();
-    await device.say('StartRoutineIntent', { routine: 'all nine' });
+    await device.startRoutine('all nine');
     faults.fault.writes = 'throttle';
     const outage: Answer[] = [];
-    for (let i = 0; i < 12; i += 1) outage.push(await device.next());
+    for (let i = 0; i < 12; i += 1) outage.push(await device.nextSide());
     expectFlowGoesOn(outage);
     expect((await storedFor(device.userId)).active?.point.done).toHaveLength(1);
     expect(timesSaid(outage, PROMPTS.storageSaveNote)).toBe(1);
     faults.fault.writes = 'none';
-    expectFlowGoesOn([await device.next()]);
+    expectFlowGoesOn([await device.nextSide()]);
     const stored = await storedFor(device.userId);
     expect(stored.active?.point.done).toHaveLength(14);
     expect(stored.records.map((r) => r.done.length)).toEqual([14]);
@@ -93,7 +93,7 @@ describe('throttled writes', () => {
     const { device, faults } = withProbe();
     await startBedtime(device);
     faults.fault.writes = 'throttle';
-    const down = await device.next();
+    const down = await device.nextSide();
     expect(down.text.startsWith(PROMPTS.storageSaveNote)).toBe(true);
     expect(down.open).toBe(true);
     faults.fault.writes = 'none';
@@ -109,7 +109,7 @@ describe('the start-of-session read fails', () => {
   it('throttled: the welcome, one note, no resume offer, and the routine works and is saved', async () => {
     const { device, faults } = withProbe();
     await startBedtime(device);
-    await device.next();
+    await device.nextSide();
     await device.say('AMAZON.StopIntent');
     const oldRun = (await storedFor(device.userId)).active?.point.run.id;
 
@@ -118,7 +118,7 @@ describe('the start-of-session read fails', () => {
     expect(launch.text.startsWith(`${WELCOME} ${PROMPTS.storageLoadNote} ${DISCLAIMER_START}`)).toBe(true);
     expect(launch.text).not.toContain('You were on');
     expect(launch.open).toBe(true);
-    const turns = [await device.say('StartRoutineIntent', { routine: 'bedtime' }), await device.next()];
+    const turns = [await device.startRoutine('bedtime'), await device.nextSide()];
     expectFlowGoesOn(turns);
     expect(turns[1]?.text).toMatch(CALF_LEFT);
     expect(timesSaid([launch, ...turns], PROMPTS.storageLoadNote) + timesSaid([launch, ...turns], PROMPTS.storageSaveNote)).toBe(1);
@@ -129,7 +129,7 @@ describe('the start-of-session read fails', () => {
 
   it('unreachable (nothing listens on the endpoint): the welcome, one note, and the routine works', async () => {
     const device = new Device(createTestHandler({ DYNAMODB_ENDPOINT: `http://127.0.0.1:${await freePort()}` }), newUserId());
-    const answers = [await device.launch(), await device.say('StartRoutineIntent', { routine: 'bedtime' }), await device.next()];
+    const answers = [await device.launch(), await device.startRoutine('bedtime'), await device.nextSide()];
     expectFlowGoesOn(answers);
     expect(answers[0]?.text.startsWith(`${WELCOME} ${PROMPTS.storageLoadNote} ${DISCLAIMER_START}`)).toBe(true);
     expect(answers[2]?.text).toMatch(CALF_LEFT);
@@ -148,7 +148,7 @@ describe('a storage call that hangs', () => {
     expect(launch.ms).toBeLessThan(limit);
     expect(launch.text.startsWith(`${WELCOME} ${PROMPTS.storageLoadNote}`)).toBe(true);
     expect(launch.open).toBe(true);
-    const start = await device.say('StartRoutineIntent', { routine: 'bedtime' });
+    const start = await device.startRoutine('bedtime');
     expect(start.ms).toBeLessThan(SLACK_MS);
     expect((await storedFor(device.userId)).active?.point.done).toEqual(BEDTIME_STEPS.slice(0, 1));
     console.info(`hanging load: launch took ${launch.ms} ms`);
@@ -158,13 +158,13 @@ describe('a storage call that hangs', () => {
     const { device, faults } = withProbe();
     await startBedtime(device);
     faults.fault.writes = 'hang';
-    const turns = [await device.next(), await device.next()];
+    const turns = [await device.nextSide(), await device.nextSide()];
     expectFlowGoesOn(turns);
     for (const turn of turns) expect(turn.ms).toBeLessThan(limit);
     expect(turns[0]?.text.slice(PROMPTS.storageSaveNote.length + 1)).toMatch(CALF_LEFT);
     expect(turns[1]?.text).toMatch(HAMSTRING_RIGHT);
     faults.fault.writes = 'none';
-    await device.next();
+    await device.nextSide();
     expect((await storedFor(device.userId)).active?.point.done).toEqual(BEDTIME_STEPS.slice(0, 4));
     console.info('hanging writes: turn times (ms):', turns.map((t) => t.ms).join(', '));
   });
@@ -173,12 +173,12 @@ describe('a storage call that hangs', () => {
     const { device, faults } = withProbe();
     await startBedtime(device);
     faults.fault.writes = 'slow';
-    const slow = await device.next();
+    const slow = await device.nextSide();
     expectFlowGoesOn([slow]);
     expect(slow.ms).toBeLessThan(limit);
     expect(slow.text.slice(PROMPTS.storageSaveNote.length + 1)).toMatch(CALF_LEFT);
     faults.fault.writes = 'none';
-    expect((await device.next()).text).toMatch(HAMSTRING_RIGHT);
+    expect((await device.nextSide()).text).toMatch(HAMSTRING_RIGHT);
     await faults.settled();
     const stored = await storedFor(device.userId);
     expect(stored.active?.point.step).toBe(2);
@@ -216,15 +216,15 @@ describe('DynamoDB Local stopped and started again mid-routine', () => {
     const device = new Device(createTestHandler({ DYNAMODB_ENDPOINT: local.endpoint }), newUserId());
     const before = await startBedtime(device);
     await local.stop();
-    const down = [await device.next(), await device.next()];
+    const down = [await device.nextSide(), await device.nextSide()];
     expectFlowGoesOn(down);
     for (const turn of down) expect(turn.ms).toBeLessThan(7000);
-    expect(down[0]?.text).toContain('Sit with your left leg long');
-    expect(down[1]?.text).toContain('Stretch two of three: the lying hamstring stretch with band.');
+    expect(down[0]?.text.replace(`${PROMPTS.storageSaveNote} `, '')).toMatch(CALF_LEFT);
+    expect(down[1]?.text.replace(`${PROMPTS.storageSaveNote} `, '')).toMatch(HAMSTRING_RIGHT);
     expect(timesSaid([...before, ...down], PROMPTS.storageSaveNote)).toBeLessThanOrEqual(1);
 
     await local.start();
-    const up = await device.next();
+    const up = await device.nextSide();
     expectFlowGoesOn([up]);
     expect(up.text).toMatch(HAMSTRING_LEFT);
     const stored = await storedFor(device.userId, realRepository(local.endpoint));

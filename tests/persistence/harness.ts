@@ -9,6 +9,7 @@ import { userKeyOf } from '../../lambda/storage/user-key';
 import { intent, launch, sessionEnded, type EnvelopeOptions } from '../support/envelopes';
 import { spokenText, testConfig } from '../support/skill';
 import { content } from '../support/content';
+import { MOVING } from '../support/positions';
 
 /** The six sides of the bedtime routine, in the order they are done. */
 export const BEDTIME_STEPS = [
@@ -143,6 +144,20 @@ export class Device {
   /** "next". */
   next(): Promise<Answer> {
     return this.say('AMAZON.NextIntent');
+  }
+
+  /** Starts a routine by name; when Alexa answers by saying where to be, "next" once there, so the answer is the first side. */
+  async startRoutine(routine: string): Promise<Answer> {
+    return this.onceInPosition(await this.say('StartRoutineIntent', { routine }));
+  }
+
+  /** "next" to the next side: when Alexa first asks the user to move into a new position, "next" again once there. */
+  async nextSide(): Promise<Answer> {
+    return this.onceInPosition(await this.next());
+  }
+
+  private async onceInPosition(answer: Answer): Promise<Answer> {
+    return answer.open && MOVING.test(answer.text) ? this.next() : answer;
   }
 
   /** Alexa closes the session (a timeout) with the last attributes; nothing is spoken. */

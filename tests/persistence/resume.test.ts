@@ -17,8 +17,8 @@ const newDevice = (): Device => new Device(createTestHandler(), newUserId());
 async function bedtimeThrough(device: Device, nexts: number): Promise<void> {
   const launched = await device.launch();
   expect(launched.text).toContain(DISCLAIMER);
-  await device.say('StartRoutineIntent', { routine: 'bedtime' });
-  for (let i = 0; i < nexts; i += 1) expect((await device.next()).open).toBe(true);
+  await device.startRoutine('bedtime');
+  for (let i = 0; i < nexts; i += 1) expect((await device.nextSide()).open).toBe(true);
 }
 
 describe('coming back after a session ends part way through a routine', () => {
@@ -37,16 +37,18 @@ describe('coming back after a session ends part way through a routine', () => {
     expect(again.open).toBe(true);
 
     const yes = await device.say('AMAZON.YesIntent');
-    expect(yes.text).toMatch(/^Let's pick up where you left off\. Last one: the lying figure four\. .*We'll start with your right side\./);
-    expect(yes.text).toContain('Cross your right ankle over your left knee.');
-    expect(yes.text.endsWith("Say next when you're ready for your left side.")).toBe(true);
+    expect(yes.text).toMatch(/^Let's pick up where you left off: the lying figure four, right side\. Lie on your back/);
+    expect(yes.text.endsWith("When you're lying on your back, say next.")).toBe(true);
     expect(yes.open).toBe(true);
+    const right = await device.next();
+    expect(right.text).toMatch(/^We'll start with your right side\. Cross your right ankle over your left knee\./);
+    expect(right.text.endsWith("Say next when you're ready for your left side.")).toBe(true);
 
-    const left = await device.next();
-    expect(left.text).toMatch(/^Now your left side\. Lie on your back, and cross your left ankle over your right knee\./);
+    const left = await device.nextSide();
+    expect(left.text).toMatch(/^Now your left side\. Cross your left ankle over your right knee\./);
     expect(left.text.endsWith('That was the last stretch. Say next to finish.')).toBe(true);
 
-    const end = await device.next();
+    const end = await device.nextSide();
     expect(end.text).toMatch(/^That's the end of the bedtime routine\. Well done: you did three stretches\./);
     expect(end.open).toBe(false);
 
@@ -92,9 +94,10 @@ describe('coming back after a session ends part way through a routine', () => {
     await device.launch();
 
     const over = await device.say('AMAZON.StartOverIntent');
-    expect(over.text).toMatch(/^Starting over from the top\. Stretch one of three: the seated calf stretch with band\./);
-    expect(over.text).toContain("We'll start with your right side.");
+    expect(over.text).toMatch(/^Starting over from the top\. Stretch one of three: the seated calf stretch with a band\./);
+    expect(over.text.endsWith("When you're sitting down, say next.")).toBe(true);
     expect(over.open).toBe(true);
+    expect((await device.next()).text).toMatch(/^We'll start with your right side\./);
 
     const stored = await storedFor(device.userId);
     const newRun = stored.active?.point.run.id;
@@ -120,7 +123,38 @@ describe('coming back after a session ends part way through a routine', () => {
 
     const again = await device.launch();
     expect(again.text).toBe(`${WELCOME} ${OFFER_FIGURE_FOUR} ${PROMPTS.promptResumeOffer}`);
-    expect((await device.say('AMAZON.YesIntent')).text).toMatch(/^Let's pick up where you left off\. Last one: the lying figure four\./);
+    expect((await device.say('AMAZON.YesIntent')).text).toMatch(/^Let's pick up where you left off: the lying figure four, right side\./);
+  });
+
+  it('the window closes while the user is getting down to the floor: the place is saved and the next launch offers it', async () => {
+    const device = newDevice();
+    await device.launch();
+    const moving = await device.say('StartRoutineIntent', { routine: 'bedtime' });
+    expect(moving.text.endsWith("When you're sitting down, say next.")).toBe(true);
+    expect(await device.timeout()).toMatchObject({ text: '', open: false });
+    expect((await storedFor(device.userId)).active?.point).toMatchObject({ step: 0, done: [] });
+
+    const again = await device.launch();
+    expect(again.text).toBe(
+      `${WELCOME} You were on the seated calf stretch with a band, right side, in the bedtime routine. ${PROMPTS.promptResumeOffer}`,
+    );
+    const yes = await device.say('AMAZON.YesIntent');
+    expect(yes.text).toMatch(/^Let's pick up where you left off: the seated calf stretch with a band, right side\. Sit on the floor/);
+    expect((await device.next()).text).toMatch(/^We'll start with your right side\./);
+  });
+
+  it('the window closes while moving between stretches: the next launch offers the stretch the user was moving to', async () => {
+    const device = newDevice();
+    await device.launch();
+    await device.startRoutine('bedtime');
+    await device.next();
+    const moving = await device.next();
+    expect(moving.text).toMatch(/^Stretch two of three: the lying hamstring stretch with a band\./);
+    await device.timeout();
+    expect((await storedFor(device.userId)).active?.point).toMatchObject({ step: 2, done: BEDTIME_STEPS.slice(0, 2) });
+    expect((await device.launch()).text).toContain(
+      'You were on the lying hamstring stretch with a band, right side, in the bedtime routine.',
+    );
   });
 
   it('a timeout after "go back" saves the side gone back to, which no earlier turn wrote', async () => {
@@ -132,7 +166,9 @@ describe('coming back after a session ends part way through a routine', () => {
 
     await device.timeout();
     expect((await storedFor(device.userId)).active?.point).toMatchObject({ step: 2, done: BEDTIME_STEPS.slice(0, 4) });
-    expect((await device.launch()).text).toContain('You were on the lying hamstring stretch with band, left side, in the bedtime routine.');
+    expect((await device.launch()).text).toContain(
+      'You were on the lying hamstring stretch with a band, left side, in the bedtime routine.',
+    );
   });
 
   it('"make the bedtime routine my default" is kept, and the next launch offers the bedtime routine', async () => {
@@ -165,7 +201,7 @@ describe('few round trips to DynamoDB', () => {
 
     await device.launch();
     expect(record('launch')).toMatchObject({ load: 1, saveActive: 0, saveRecord: 0, clearActive: 0, updateProfile: 0 });
-    await device.say('StartRoutineIntent', { routine: 'bedtime' });
+    await device.startRoutine('bedtime');
     expect(record('start').load).toBe(0);
 
     for (const question of ['HowManyLeftIntent', 'AMAZON.HelpIntent', 'WhatIsThisForIntent', 'AMAZON.RepeatIntent']) {
@@ -174,13 +210,13 @@ describe('few round trips to DynamoDB', () => {
       expect(taken.load + writesIn(taken), question).toBe(0);
     }
     for (let side = 2; side <= 6; side += 1) {
-      await device.next();
+      await device.nextSide();
       const taken = record(`next to side ${side}`);
       expect(taken.load).toBe(0);
       expect(writesIn(taken)).toBeGreaterThan(0);
       expect(writesIn(taken)).toBeLessThanOrEqual(2);
     }
-    const end = await device.next();
+    const end = await device.nextSide();
     expect(end.open).toBe(false);
     record('closing words');
 

@@ -3,7 +3,8 @@ import { createRoutineEngine } from '../../lambda/domain/routine-engine';
 import type { RoutineEvent } from '../../lambda/domain/routine-events';
 import { IDLE, type RoutineState } from '../../lambda/domain/routine-state';
 import { createComposer, fillSide } from '../../lambda/speech/compose';
-import { plainText } from '../../lambda/speech/timeline';
+import { PROMPTS } from '../../lambda/speech/prompts';
+import { hasHold, plainText, type Timeline } from '../../lambda/speech/timeline';
 import { content } from '../support/content';
 import { engineContext } from '../support/engine-context';
 
@@ -11,50 +12,131 @@ const engine = createRoutineEngine(content);
 const compose = createComposer(content);
 const ctx = engineContext();
 
-/** What Alexa says for each event in turn, as plain words. */
-function said(events: RoutineEvent[], from: RoutineState = IDLE): string[] {
+/** What Alexa says for each event in turn: the plain words and the timeline. */
+function heard(events: RoutineEvent[], from: RoutineState = IDLE): { text: string; speech: Timeline }[] {
   let state = from;
   return events.map((event) => {
     const turn = engine.apply(state, event, ctx);
     state = turn.state;
-    return plainText(compose(turn).speech);
+    const { speech } = compose(turn);
+    return { text: plainText(speech), speech };
   });
 }
+const said = (events: RoutineEvent[]): string[] => heard(events).map((h) => h.text);
 
+const next = { type: 'next' } as const;
 const stretch = (id: string) => ({ type: 'start-stretch', stretch: { kind: 'match', id } }) as const;
+const routine = (id: string) => ({ type: 'start-routine', routine: { kind: 'match', id } }) as const;
 
 describe('composed speech', () => {
   it('fills the working side and the other side into cues', () => {
     expect(fillSide('Cross your {side} ankle over your {other} knee.', 'left')).toBe('Cross your left ankle over your right knee.');
   });
 
-  it('names the side at the start of each side and uses brief cues the second time', () => {
-    const [right, left] = said([stretch('lying-figure-four'), { type: 'next' }]);
-    expect(right).toContain("We'll start with your right side. Lie on your back, on a mat or in bed.");
-    expect(left).toMatch(/^Now your left side\. Lie on your back, and cross your left ankle over your right knee\./);
+  it('a new position: where to be, a patient wait with no hold, then "say next when you are there"', () => {
+    const [move] = heard([stretch('lying-figure-four')]);
+    expect(move?.text).toBe(
+      [
+        "Let's do the lying figure four.",
+        content.stretch('lying-figure-four')?.targets,
+        content.stretch('lying-figure-four')?.position,
+        PROMPTS.takeYourTime,
+        ...PROMPTS.whileYouMove.slice(0, 2),
+        "When you're lying on your back, say next.",
+      ].join(' '),
+    );
+    expect(hasHold(move?.speech ?? [])).toBe(false);
+    const silences = (move?.speech ?? []).flatMap((item) => (item.kind === 'pause' && item.wait ? [item.ms] : []));
+    expect(silences.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(20_000);
+    expect(Math.max(...silences)).toBeLessThanOrEqual(10_000);
+  });
+
+  it('names the side at the start of each side, and uses brief cues the second time', () => {
+    const [, right, left] = said([stretch('lying-figure-four'), next, next]);
+    expect(right).toMatch(/^We'll start with your right side\. Cross your right ankle over your left knee\./);
+    expect(left).toMatch(/^Now your left side\. Cross your left ankle over your right knee\./);
     expect(left).toMatch(/That's your left side done\. Say next to finish\.$/);
   });
 
-  it('an easier variant in another position ends with its own release cue', () => {
-    const [, easier] = said([stretch('pigeon'), { type: 'easier' }]);
-    expect(easier).toMatch(/^Here's an easier way: lying figure four instead of pigeon\. We'll start with your right side\./);
-    expect(easier).toContain('And gently let go, with your feet back down.');
-    expect(easier).not.toContain('press back up');
+  it('every side says its key caution before the hold, and the first hold of a session the warning about sharp pain', () => {
+    const [, right, left] = said([stretch('pigeon'), next, next]);
+    const key = content.stretch('pigeon')?.keyCaution ?? '';
+    for (const side of [right, left]) expect(side?.indexOf(key)).toBeLessThan(side?.indexOf('seconds to go') ?? 0);
+    expect(right).toContain(PROMPTS.sharpWarning);
+    expect(left).not.toContain(PROMPTS.sharpWarning);
+  });
+
+  it('the second rep says to ease back in before its hold', () => {
+    const [, right] = said([stretch('seated-figure-four'), next]);
+    expect(right).toContain(
+      `And slowly sit up, with your right foot back on the floor. Once more, your right side. ${PROMPTS.easeBack} Breathe slowly.`,
+    );
+  });
+
+  it('an easier variant in another position moves there, then plays with its own cues and release', () => {
+    const [, , easier, ready] = said([stretch('pigeon'), next, { type: 'easier' }, next]);
+    expect(easier).toMatch(/^Here's an easier way: lying figure four instead of the pigeon\. Lie on your back/);
+    expect(easier).not.toContain('seconds to go');
+    expect(ready).toContain('And gently let go, with both feet back down.');
+    expect(ready).not.toContain('press back up');
   });
 
   it('skipping the only stretch after it hurt does not congratulate', () => {
-    const [, , skipped] = said([stretch('pigeon'), { type: 'hurts', symptom: 'pain' }, { type: 'skip' }]);
-    expect(skipped).toBe("Okay, skipping the pigeon. That's the end for now. Come back whenever you're ready. Take care.");
+    const [, , , skipped] = said([stretch('pigeon'), next, { type: 'hurts', symptom: 'pain' }, { type: 'skip' }]);
+    expect(skipped).toBe(`Okay, skipping the pigeon. ${PROMPTS.finishedNothing}`);
   });
 
-  it('a routine intro says what to have ready, with a substitute', () => {
-    const [bedtime] = said([{ type: 'start-routine', routine: { kind: 'match', id: 'bedtime' } }]);
-    expect(bedtime).toMatch(/You'll need a band or a [a-z ]+\./);
+  it('a routine intro says its measured length, what to have ready, each substitute for its own item only, and to warm up', () => {
+    const withLength = createComposer(content, { routineMs: () => 7.4 * 60_000 });
+    const turn = engine.apply(IDLE, routine('seated'), ctx);
+    const text = plainText(withLength(turn).speech);
+    expect(text).toContain('It takes about seven and a half minutes.');
+    expect(text).toContain(
+      "You'll need a chair and a band. If you have no chair, a bench or a sturdy stool works. If you have no band, a towel or a belt works.",
+    );
+    expect(text).toContain(PROMPTS.warmUp);
+    expect(plainText(compose(turn).speech)).not.toContain('It takes');
   });
 
   it('counts down every hold calmly, never second by second', () => {
-    const [first] = said([stretch('seated-figure-four')]);
-    expect(first?.match(/Twenty seconds\. Ten more seconds\./g)).toHaveLength(2);
+    const [, first] = said([stretch('seated-figure-four'), next]);
+    expect(first?.match(/Twenty seconds to go\. Ten more seconds\./g)).toHaveLength(2);
     expect(first).not.toMatch(/\b(nine|eight|seven)\b/i);
+  });
+
+  it('finishing gives the one frequency message', () => {
+    const texts = said([stretch('chair-cat-cow'), next, next]);
+    expect(texts.at(-1)).toContain(PROMPTS.finishedAdvice.join(' '));
+  });
+});
+
+describe('safety answers', () => {
+  it('an emergency red flag says emergency, unconditionally, and stops', () => {
+    const [, , answer] = said([stretch('pigeon'), next, { type: 'hurts', symptom: 'emergency' }]);
+    expect(answer).toContain('Go to an emergency department now, or call emergency services.');
+    expect(answer).not.toMatch(/\bif it's severe\b|\btoday\b/);
+  });
+
+  it('an urgent red flag says to see a doctor today, and when to go to an emergency department', () => {
+    const [answer] = said([{ type: 'hurts', symptom: 'urgent' }]);
+    expect(answer).toContain("needs a doctor's check today");
+    expect(answer).toContain('go to an emergency department now');
+  });
+
+  it('ordinary pain stops the stretch and still names the emergency red flags', () => {
+    const [, , answer] = said([stretch('pigeon'), next, { type: 'hurts', symptom: 'pain' }]);
+    expect(answer).toMatch(/^Okay\. Stop the stretch now/);
+    expect(answer).toContain("that's an emergency: go to an emergency department, or call emergency services.");
+  });
+
+  it('numbness "can mean" an irritated nerve: no diagnosis', () => {
+    const [, , answer] = said([stretch('pigeon'), next, { type: 'hurts', symptom: 'numbness' }]);
+    expect(answer).toContain('can mean the nerve is irritated');
+  });
+
+  it('help teaches the wake word and the line about pregnancy and disc problems', () => {
+    const [, help] = said([stretch('pigeon'), { type: 'help' }]);
+    expect(help).toContain(PROMPTS.helpWakeWord);
+    expect(help).toContain(PROMPTS.helpAdvice);
   });
 });

@@ -1,44 +1,76 @@
 import { describe, expect, it } from 'vitest';
-import type { Dose } from '../../lambda/domain/content-schema';
-import { countdown, doseTimeline } from '../../lambda/speech/dose';
-import { durationMs, plainText, type TimelineItem } from '../../lambda/speech/timeline';
+import type { Dose, Movement } from '../../lambda/domain/content-schema';
+import { countdown, doseTimeline, EASE_BACK_MS, paced, type DoseWords } from '../../lambda/speech/dose';
+import { PROMPTS } from '../../lambda/speech/prompts';
+import { durationMs, plainText, speechMs, type TimelineItem } from '../../lambda/speech/timeline';
 
-const lines = { hold: ['Breathe.'], release: 'And release.', movement: ['Flex and point.'] };
+const words: DoseWords = {
+  secondsLeft: PROMPTS.secondsLeft,
+  again: 'Once more, your right side.',
+  easeBack: PROMPTS.easeBack,
+  lastBreath: PROMPTS.lastBreath,
+  breathsHalfway: PROMPTS.breathsHalfway,
+};
+const movement: Movement = {
+  cues: ['Draw your toes up toward your shin.', 'Now press them away, into the band.'],
+  short: ['Toes up.', 'And press away.'],
+  cycleSeconds: 6,
+};
+const lines = { hold: ['Breathe.'], release: 'And release.', movement: null };
 const silences = (items: readonly TimelineItem[]): number[] => items.flatMap((i) => (i.kind === 'pause' ? [i.ms] : []));
 
 describe('count-down holds', () => {
-  it('a 30 s hold lasts 30 s, with calm cues at twenty and ten seconds left', () => {
-    const items = countdown(30);
-    expect(plainText(items)).toBe('Twenty seconds. Ten more seconds.');
+  it('a 30 s hold lasts 30 s, with calm cues at twenty and ten seconds to go', () => {
+    const items = countdown(30, PROMPTS.secondsLeft);
+    expect(plainText(items)).toBe('Twenty seconds to go. Ten more seconds.');
     expect(durationMs(items)).toBe(30_000);
     expect(silences(items)[0]).toBe(10_000);
     expect(silences(items).every((ms) => ms > 8000)).toBe(true);
   });
 
   it('a 10 s hold is one silence with no cues', () => {
-    expect(countdown(10)).toEqual([{ kind: 'pause', ms: 10_000, hold: true }]);
+    expect(countdown(10, PROMPTS.secondsLeft)).toEqual([{ kind: 'pause', ms: 10_000, hold: true }]);
   });
 
   it('a 35 s hold counts down from thirty', () => {
-    const items = countdown(35);
-    expect(plainText(items)).toBe('Thirty seconds. Twenty seconds. Ten more seconds.');
+    const items = countdown(35, PROMPTS.secondsLeft);
+    expect(plainText(items)).toBe('Thirty seconds to go. Twenty seconds to go. Ten more seconds.');
     expect(durationMs(items)).toBe(35_000);
   });
 });
 
-describe('a side of a stretch', () => {
-  it('two 30 s holds with a rest between them and a cue to go again', () => {
-    const dose: Dose = { kind: 'hold', holdSeconds: 30, reps: 2, bothSides: true, restSeconds: 5 };
-    const text = plainText(doseTimeline(dose, lines, 'Once more, your right side.'));
-    expect(text).toBe(
-      'Breathe. Twenty seconds. Ten more seconds. And release. Once more, your right side. Breathe. Twenty seconds. Ten more seconds. And release.',
-    );
-    expect(silences(doseTimeline(dose, lines, 'again'))).toContain(5000);
+describe('a moving dose is paced the whole time, never left to cues that do not come', () => {
+  it('30 s at a 6 s cycle: the two full cues once, then a short cue every 3 s, lasting 30 s', () => {
+    const items = paced(30, movement);
+    const spoken = items.flatMap((i) => (i.kind === 'say' ? [i.text] : []));
+    expect(spoken).toHaveLength(10);
+    expect(spoken.slice(0, 2)).toEqual([...movement.cues]);
+    expect(spoken.slice(2)).toEqual(Array.from({ length: 8 }, (_, k) => movement.short[k % 2]));
+    expect(durationMs(items)).toBeGreaterThanOrEqual(30_000);
+    expect(durationMs(items)).toBeLessThan(30_000 + speechMs(movement.cues[0]));
+    expect(Math.max(...silences(items))).toBeLessThan(3000);
   });
 
-  it('a moving dose speaks the movement cue, then counts down', () => {
-    const dose: Dose = { kind: 'moving', seconds: 30, reps: 1, bothSides: true, restSeconds: 5, movementCues: ['x'] };
-    expect(plainText(doseTimeline(dose, lines, 'again'))).toBe('Breathe. Flex and point. Twenty seconds. Ten more seconds. And release.');
+  it('a side of a moving dose speaks its hold line, paces, and releases', () => {
+    const dose: Dose = { kind: 'moving', seconds: 30, reps: 1, bothSides: true, restSeconds: 5, movement };
+    const text = plainText(doseTimeline(dose, { ...lines, movement }, words));
+    expect(text.startsWith('Breathe. Draw your toes up toward your shin. Now press them away, into the band. Toes up.')).toBe(true);
+    expect(text.endsWith('And press away. And release.')).toBe(true);
+    expect(text).not.toMatch(/seconds/);
+  });
+});
+
+describe('a side of a stretch', () => {
+  it('two 30 s holds: a rest, then "ease back in" with time to do it, and only then the counted hold', () => {
+    const dose: Dose = { kind: 'hold', holdSeconds: 30, reps: 2, bothSides: true, restSeconds: 5 };
+    const items = doseTimeline(dose, lines, words);
+    expect(plainText(items)).toBe(
+      'Breathe. Twenty seconds to go. Ten more seconds. And release. Once more, your right side. Ease back into the stretch, slowly. Breathe. Twenty seconds to go. Ten more seconds. And release.',
+    );
+    const ease = items.findIndex((i) => i.kind === 'say' && i.text === PROMPTS.easeBack);
+    expect(items[ease + 1]).toEqual({ kind: 'pause', ms: EASE_BACK_MS });
+    expect(items[ease + 2]).toEqual({ kind: 'say', text: 'Breathe.' });
+    expect(silences(items)).toContain(5000);
   });
 
   it('breaths pace each rep, shorten the cues after two reps, and mark halfway and the last one', () => {
@@ -53,7 +85,7 @@ describe('a side of a stretch', () => {
       inhaleShort: 'In.',
       exhaleShort: 'Out.',
     };
-    const items = doseTimeline(dose, lines, 'again');
+    const items = doseTimeline(dose, lines, words);
     const text = plainText(items);
     expect(text.match(/Breathe in and arch\./g)).toHaveLength(2);
     expect(text.match(/In\./g)).toHaveLength(8);

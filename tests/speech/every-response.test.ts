@@ -2,12 +2,13 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
 import { createRoutineEngine } from '../../lambda/domain/routine-engine';
 import type { RoutineEvent } from '../../lambda/domain/routine-events';
-import { IDLE, stepsOf } from '../../lambda/domain/routine-state';
+import { IDLE, SIDES } from '../../lambda/domain/routine-state';
+import { fillSide } from '../../lambda/speech/compose';
 import { content } from '../support/content';
 import { engineContext, NOW } from '../support/engine-context';
 import { intent, launch, newUserId, type EnvelopeOptions } from '../support/envelopes';
 import { responseMs, responseProblems } from '../support/response-checks';
-import { aplaItems, createTestHandler } from '../support/skill';
+import { aplaItems, createTestHandler, spokenText } from '../support/skill';
 
 type Request = (options: EnvelopeOptions) => RequestEnvelope;
 
@@ -31,6 +32,30 @@ const asked =
   (o) =>
     intent(name, {}, o);
 
+/** Turns the engine takes to play a routine with "next" alone: its start, then every move, side and the finish. */
+function turnsToPlay(routineId: string): number {
+  const engine = createRoutineEngine(content);
+  let turn = engine.apply(IDLE, { type: 'start-routine', routine: { kind: 'match', id: routineId } }, engineContext());
+  let turns = 1;
+  while (turn.prompt && turn.state.plan) {
+    turn = engine.apply(turn.state, { type: 'next' }, engineContext());
+    turns += 1;
+  }
+  return turns;
+}
+
+/** Words that are only ever spoken inside a timed hold: a stretch's opening hold line, a breath or movement cue, a count-down. */
+const HOLD_MARKERS: readonly string[] = [
+  'seconds to go.',
+  'Ten more seconds.',
+  ...content.stretches.flatMap((s) => {
+    const lines = [s.hold[0], s.easier.hold?.[0], s.dose.kind === 'breaths' ? s.dose.inhaleCue : undefined];
+    const moving = s.dose.kind === 'moving' ? [s.dose.movement.cues[0], s.easier.movement?.cues[0]] : [];
+    return [...lines, ...moving].flatMap((line) => (line ? SIDES.map((side) => fillSide(line, side)) : []));
+  }),
+];
+const holds = (response: ResponseEnvelope): boolean => HOLD_MARKERS.some((marker) => spokenText(response).includes(marker));
+
 async function expectAllPlayable(responses: ResponseEnvelope[]): Promise<void> {
   for (const [i, response] of responses.entries()) {
     expect(await responseProblems(response), `response ${i}`).toEqual([]);
@@ -39,17 +64,51 @@ async function expectAllPlayable(responses: ResponseEnvelope[]): Promise<void> {
 
 describe.each(['apla', 'ssml'] as const)('every response is playable (%s renderer)', (renderer) => {
   it.each(content.routines.map((r) => r.id))('the whole %s routine, from launch to the closing words', async (routineId) => {
-    const routine = content.routine(routineId);
-    const steps = stepsOf({ routineId, stretchIds: routine?.stretchIds ?? [] }, content).length;
-    const responses = await play(renderer, launch, [(o) => intent('StartRoutineIntent', { routine: routineId }, o), ...nexts(steps + 2)]);
-    expect(responses).toHaveLength(steps + 2);
+    const turns = turnsToPlay(routineId);
+    const responses = await play(renderer, launch, [(o) => intent('StartRoutineIntent', { routine: routineId }, o), ...nexts(turns + 2)]);
+    expect(responses).toHaveLength(turns + 1);
     expect(responses.at(-1)?.response.shouldEndSession).toBe(true);
     await expectAllPlayable(responses);
   });
 
+  it.each(content.routines.map((r) => r.id))(
+    '%s: a stretch in a new position is introduced with no hold, and its hold follows the user\'s "next"',
+    async (routineId) => {
+      const stretchIds = content.routine(routineId)?.stretchIds ?? [];
+      const responses = await play(renderer, (o) => intent('StartRoutineIntent', { routine: routineId }, o), nexts(turnsToPlay(routineId)));
+      const texts = responses.map(spokenText);
+      stretchIds.forEach((id, i) => {
+        const stretch = content.stretch(id);
+        const moved = i === 0 || stretch?.startPosition !== content.stretch(stretchIds[i - 1] ?? '')?.startPosition;
+        const intro = new RegExp(`(Stretch [a-z]+ of [a-z]+|Last one): the ${stretch?.name.toLowerCase()}\\.`);
+        const at = texts.findIndex((text) => intro.test(text));
+        expect(at, id).toBeGreaterThanOrEqual(0);
+        const introduced = responses[at] as ResponseEnvelope;
+        if (moved) {
+          expect(holds(introduced), `${id}: its intro holds`).toBe(false);
+          expect(texts[at], id).toContain(stretch?.position);
+          expect(texts[at], id).toMatch(/When you're [a-z ,]+, say next\.$/);
+          expect(holds(responses[at + 1] as ResponseEnvelope), `${id}: the side after "next"`).toBe(true);
+        } else {
+          expect(holds(introduced), `${id}: same position, played at once`).toBe(true);
+        }
+      });
+      expect(holds(responses[0] as ResponseEnvelope)).toBe(false);
+    },
+  );
+
   it.each(content.stretches.map((s) => s.id))('%s mid-plan: repeat, help, detail, purpose, easier, it hurts', async (stretchId) => {
     const plan = { routineId: null, stretchIds: [stretchId, 'seated-figure-four'] };
-    const attributes = { v: 2, routine: { ...IDLE, plan, disclaimed: true, run: { id: 'run-0', startedAt: NOW } } };
+    const attributes = {
+      v: 2,
+      routine: {
+        ...IDLE,
+        plan,
+        disclaimed: true,
+        position: content.stretch(stretchId)?.startPosition,
+        run: { id: 'run-0', startedAt: NOW },
+      },
+    };
     const responses = await play(renderer, (o) => intent('AMAZON.RepeatIntent', {}, { ...o, attributes }), [
       asked('AMAZON.HelpIntent'),
       asked('MoreDetailIntent'),
@@ -85,8 +144,10 @@ describe('response sizes', () => {
   it('the longest response of any routine still leaves room under 240 s', async () => {
     let longest = 0;
     for (const routine of content.routines) {
-      const steps = stepsOf({ routineId: routine.id, stretchIds: routine.stretchIds }, content).length;
-      const responses = await play('apla', launch, [(o) => intent('StartRoutineIntent', { routine: routine.id }, o), ...nexts(steps)]);
+      const responses = await play('apla', launch, [
+        (o) => intent('StartRoutineIntent', { routine: routine.id }, o),
+        ...nexts(turnsToPlay(routine.id)),
+      ]);
       longest = Math.max(longest, ...responses.map(responseMs));
     }
     expect(longest).toBeGreaterThan(60_000);
@@ -106,7 +167,7 @@ describe('response sizes', () => {
       ).state;
       for (let i = 0; i < 40 && state.plan; i += 1) {
         const turn = engine.apply(state, events[i % events.length] as RoutineEvent, engineContext({ suggestedRoutine: routine.id }));
-        expect(turn.beats.filter((b) => b.type === 'perform').length).toBeLessThanOrEqual(1);
+        expect(turn.beats.filter((b) => b.type === 'perform' || b.type === 'move').length).toBeLessThanOrEqual(1);
         state = turn.state;
       }
     }
@@ -115,18 +176,18 @@ describe('response sizes', () => {
 
 describe('holds are real', () => {
   it('with APL-A, a 30 s hold is one uninterrupted 10 s Silence between calm count-downs, and the hold sums to 30 s', async () => {
-    const [response] = await play('apla', (o) => intent('StartStretchIntent', { stretch: 'pigeon' }, o), []);
+    const [, response] = await play('apla', (o) => intent('StartStretchIntent', { stretch: 'pigeon' }, o), [next]);
     const items = aplaItems(response as ResponseEnvelope);
     const firstHold = items.findIndex((i) => i.type === 'Silence' && i.duration === 10_000);
     expect(firstHold).toBeGreaterThan(0);
-    expect(items[firstHold + 1]?.content).toBe('<speak>Twenty seconds.</speak>');
+    expect(items[firstHold + 1]?.content).toBe('<speak>Twenty seconds to go.</speak>');
     expect(items[firstHold + 3]?.content).toBe('<speak>Ten more seconds.</speak>');
     expect(response?.response.outputSpeech).toBeUndefined();
   });
 
-  it('with SSML, the same hold is stacked breaks of at most 10 s', async () => {
-    const [response] = await play('ssml', (o) => intent('StartStretchIntent', { stretch: 'pigeon' }, o), []);
+  it('with SSML, the same hold is breaks of at most 10 s', async () => {
+    const [, response] = await play('ssml', (o) => intent('StartStretchIntent', { stretch: 'pigeon' }, o), [next]);
     const ssml = (response?.response.outputSpeech as { ssml: string }).ssml;
-    expect(ssml).toMatch(/<break time="10000ms"\/> Twenty seconds\. <break time="\d{4}ms"\/> Ten more seconds\./);
+    expect(ssml).toMatch(/<break time="10000ms"\/> Twenty seconds to go\. <break time="\d{4}ms"\/> Ten more seconds\./);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROMPTS } from '../../lambda/speech/prompts';
+import { content } from '../support/content';
 import { createTestHandler } from '../support/skill';
 import { storedFor } from '../persistence/harness';
 import { cardText, QUICK_RELIEF_STEPS, Speaker, type Reply } from './summary-harness';
@@ -7,15 +8,19 @@ import { cardText, QUICK_RELIEF_STEPS, Speaker, type Reply } from './summary-har
 const ON = "Okay. I'll ask about your pain before and after each routine. Say turn off pain check-ins to stop.";
 const OFF = "Okay. I won't ask about your pain any more.";
 const OFFER = 'Shall we do the quick relief routine? Or say bedtime, seated, floor, or all nine.';
-const INTRO =
-  "Here is a short, gentle routine for a flare up: three easy stretches, starting in a chair, about seven minutes. You'll need a chair or a bench and a mat or a bed.";
+/** The quick relief intro, as spoken: what it is, its measured length, what to have at hand, the warm-up. */
+const INTRO = new RegExp(
+  `^${content.routine('quick-relief')?.intro} It takes about [a-z ]+ minutes\\. You'll need a chair and a mat\\. .*${PROMPTS.warmUp}`.replace(
+    /\?/g,
+    '\\?',
+  ),
+);
 const BEFORE = 'Before we start: on a scale of zero to ten, how is your pain right now? Or say skip.';
 const AFTER = 'Before you go: on a scale of zero to ten, how is your pain now? Or say skip.';
 const REPROMPT = 'How is your pain, from zero to ten? You can also say skip.';
 const STRETCH_ONE = /^Stretch one of three: the seated figure four\. /;
-const CLOSING =
-  "That's the end of the quick relief routine. Well done: you did three stretches. Once a day is plenty for most people. " +
-  "If your pain gets worse, or doesn't get better, check in with a doctor or physical therapist. Take care.";
+const CLOSING = `That's the end of the quick relief routine. Well done: you did three stretches. ${PROMPTS.finishedAdvice.join(' ')}`;
+const ON_A_CHAIR = "When you're sitting on your chair, say next.";
 
 /** A new user who launched and said "turn on pain check-ins"; the session is then left behind. */
 async function withCheckins(): Promise<{ speaker: Speaker; on: Reply }> {
@@ -31,14 +36,17 @@ const startQuickRelief = (speaker: Speaker): Promise<Reply> => speaker.oneShot('
 /** Says "next" through the remaining sides of quick relief to its last side (cat cow); returns the last answer. */
 async function toLastSide(speaker: Speaker): Promise<Reply> {
   let reply: Reply | undefined;
-  for (let side = 2; side <= QUICK_RELIEF_STEPS.length; side += 1) reply = await speaker.next();
+  for (let side = 2; side <= QUICK_RELIEF_STEPS.length; side += 1) reply = await speaker.nextSide();
   if (!reply) throw new Error('no sides');
   return reply;
 }
 
-/** The question as asked: its exact words, its reprompt, and the session left open for the answer. */
-function expectQuestion(reply: Reply, text: string): void {
-  expect(reply.text).toBe(text);
+/** The question as asked: its exact words (or, after the intro, its ending), its reprompt, and the session left open for the answer. */
+function expectQuestion(reply: Reply, text: string, intro = false): void {
+  if (intro) {
+    expect(reply.text).toMatch(INTRO);
+    expect(reply.text.endsWith(` ${text}`)).toBe(true);
+  } else expect(reply.text).toBe(text);
   expect(reply.reprompt).toBe(REPROMPT);
   expect(reply.open).toBe(true);
 }
@@ -52,7 +60,7 @@ describe('pain check-ins, through the real handler and DynamoDB Local', () => {
 
     expect((await speaker.launch()).text).toBe(`Welcome to Sciatica Stretches. ${OFFER}`);
     const asked = await speaker.say('AMAZON.YesIntent');
-    expectQuestion(asked, `${INTRO} ${BEFORE}`);
+    expectQuestion(asked, BEFORE, true);
     const stored = await storedFor(speaker.userId);
     expect(stored.records).toEqual([]);
     expect(stored.active).toBeNull();
@@ -60,19 +68,20 @@ describe('pain check-ins, through the real handler and DynamoDB Local', () => {
 
   it('"4" before and "2" after: each is noted, the routine runs between them, and the record keeps both', async () => {
     const { speaker } = await withCheckins();
-    expectQuestion(await startQuickRelief(speaker), `${INTRO} ${BEFORE}`);
+    expectQuestion(await startQuickRelief(speaker), BEFORE, true);
 
     const four = await speaker.say('PainScoreIntent', { score: '4' });
     expect(four.text).toMatch(/^Thanks\. Four it is\. Stretch one of three: the seated figure four\. /);
-    expect(four.text.endsWith("That's your right side done. Say next when you're ready for your left side.")).toBe(true);
+    expect(four.text.endsWith(ON_A_CHAIR)).toBe(true);
     expect(four.open).toBe(true);
+    expect((await speaker.next()).text.endsWith("That's your right side done. Say next when you're ready for your left side.")).toBe(true);
     expect((await storedFor(speaker.userId)).active?.point).toMatchObject({
       done: QUICK_RELIEF_STEPS.slice(0, 1),
       pain: { before: 4, after: null },
     });
 
     expect((await toLastSide(speaker)).text.endsWith(PROMPTS.promptFinishRoutine)).toBe(true);
-    expectQuestion(await speaker.next(), AFTER);
+    expectQuestion(await speaker.nextSide(), AFTER);
 
     const two = await speaker.say('PainScoreIntent', { score: '2' });
     expect(two.text).toBe(`Thanks. Two it is. ${CLOSING}`);
@@ -89,6 +98,7 @@ describe('pain check-ins, through the real handler and DynamoDB Local', () => {
     const skipped = await speaker.say('SkipIntent');
     expect(skipped.text.startsWith(`${PROMPTS.painSkipped} Stretch one of three: the seated figure four. `)).toBe(true);
     expect(skipped.open).toBe(true);
+    await speaker.next();
     const stored = await storedFor(speaker.userId);
     expect(stored.active?.point).toMatchObject({ done: QUICK_RELIEF_STEPS.slice(0, 1), pain: { before: null, after: null } });
     expect(stored.records[0]?.pain).toEqual({ before: null, after: null });
@@ -106,12 +116,13 @@ describe('pain check-ins, through the real handler and DynamoDB Local', () => {
     expect(goesOn.text.startsWith(`${PROMPTS.painSkipped} `)).toBe(true);
     expect(goesOn.text.slice(PROMPTS.painSkipped.length + 1)).toMatch(STRETCH_ONE);
     expect(goesOn.open).toBe(true);
+    await speaker.next();
     expect((await storedFor(speaker.userId)).active?.point.pain).toEqual({ before: null, after: null });
   });
 
   it('silence at the question: the reprompt, then a session end that saves nothing, and a later launch starts clean', async () => {
     const { speaker } = await withCheckins();
-    expectQuestion(await startQuickRelief(speaker), `${INTRO} ${BEFORE}`);
+    expectQuestion(await startQuickRelief(speaker), BEFORE, true);
 
     const ended = await speaker.timeout();
     expect(ended.text).toBe('');
@@ -134,17 +145,18 @@ describe('pain check-ins, through the real handler and DynamoDB Local', () => {
     expect((await storedFor(speaker.userId)).profile.painCheckins).toBe(false);
 
     const start = await startQuickRelief(speaker);
-    expect(start.text.startsWith(`${INTRO} Stretch one of three: the seated figure four. `)).toBe(true);
+    expect(start.text).toMatch(INTRO);
+    expect(start.text).toContain(' Stretch one of three: the seated figure four. ');
     expect(start.text).not.toContain('scale of zero to ten');
-    expect(start.text.endsWith("Say next when you're ready for your left side.")).toBe(true);
+    expect(start.text.endsWith(ON_A_CHAIR)).toBe(true);
   });
 
   it('with check-ins, the weekly summary gives the pain averages instead of the invitation to track pain', async () => {
     const { speaker } = await withCheckins();
     await startQuickRelief(speaker);
-    await speaker.say('PainScoreIntent', { score: '4' });
+    await speaker.inPosition(await speaker.say('PainScoreIntent', { score: '4' }));
     await toLastSide(speaker);
-    await speaker.next();
+    await speaker.nextSide();
     expect((await speaker.say('PainScoreIntent', { score: '2' })).open).toBe(false);
 
     const summary = await speaker.oneShot('WeeklySummaryIntent');

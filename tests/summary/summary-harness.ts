@@ -12,15 +12,16 @@ import { rawTable } from '../storage/raw-table';
 import { content } from '../support/content';
 import { freePort } from '../support/dynamodb-local';
 import { intent, launch, sessionEnded, type EnvelopeOptions } from '../support/envelopes';
+import { MOVING } from '../support/positions';
 import { spokenText, TEST_TABLE, testConfig } from '../support/skill';
 
 /** Every side of the quick relief routine, in the order they are done. */
 export const QUICK_RELIEF_STEPS = [
   'seated-figure-four:right',
   'seated-figure-four:left',
+  'cat-cow:both',
   'lying-figure-four:right',
   'lying-figure-four:left',
-  'cat-cow:both',
 ];
 
 /** The stub of the Alexa Settings API: what it answers per device id, and the requests it got. */
@@ -121,6 +122,16 @@ export class Speaker {
   /** "next". */
   next(): Promise<Reply> {
     return this.say('AMAZON.NextIntent');
+  }
+
+  /** "next" to the next side: when Alexa first asks the user to move into a new position, "next" again once there. */
+  async nextSide(): Promise<Reply> {
+    return this.inPosition(await this.next());
+  }
+
+  /** When a reply asks the user to get into a new position, "next" once there, so what comes back is the side itself. */
+  async inPosition(reply: Reply): Promise<Reply> {
+    return reply.open && MOVING.test(reply.text) ? this.next() : reply;
   }
 
   /** Alexa closes the session (the user stayed silent after the reprompt). */

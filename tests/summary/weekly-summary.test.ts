@@ -31,7 +31,7 @@ const akl = (days: number, hour: number): string => zonedIso(addDays(MONDAY, day
 const threeMornings = () => [0, 1, 2].map((day) => runRecord(akl(day, 8)));
 
 const TRACK_PAIN = 'To track your pain too, say turn on pain check-ins.';
-const IN_AIM = "That's right in the three to five times a week that helps keep sciatica from flaring up.";
+const IN_AIM = "That's right in the three to five times a week usually suggested for prevention.";
 const MOST_SEATED = 'The stretch you did most was the seated figure four.';
 const NOTHING_YET =
   "You haven't stretched yet this week. Even one short routine today is a good start. Say quick relief whenever you are ready.";
@@ -65,14 +65,14 @@ describe('the weekly summary, through the real handler and DynamoDB Local', () =
   it('two routines done for real, then "how did I do this week": twice on one day, minutes and stretches, and a card', async () => {
     const speaker = new Speaker(createTestHandler());
     await speaker.launch();
-    expect((await speaker.say('AMAZON.YesIntent')).open).toBe(true);
-    for (let side = 2; side <= 5; side += 1) expect((await speaker.next()).open).toBe(true);
-    const end = await speaker.next();
+    expect((await speaker.inPosition(await speaker.say('AMAZON.YesIntent'))).open).toBe(true);
+    for (let side = 2; side <= 5; side += 1) expect((await speaker.nextSide()).open).toBe(true);
+    const end = await speaker.nextSide();
     expect(end.text).toContain("That's the end of the quick relief routine. Well done: you did three stretches.");
     expect(end.open).toBe(false);
 
-    expect((await speaker.oneShot('StartRoutineIntent', { routine: 'bedtime' })).open).toBe(true);
-    for (let side = 2; side <= 4; side += 1) await speaker.next();
+    expect((await speaker.inPosition(await speaker.oneShot('StartRoutineIntent', { routine: 'bedtime' }))).open).toBe(true);
+    for (let side = 2; side <= 4; side += 1) await speaker.nextSide();
     expect((await speaker.say('AMAZON.StopIntent')).text).toBe('Good work today: you did two stretches. Goodbye, and take it easy.');
 
     const summary = await speaker.oneShot('WeeklySummaryIntent');
@@ -98,7 +98,7 @@ describe('the weekly summary, through the real handler and DynamoDB Local', () =
         'Done most: Seated figure four',
         'The week before: 0 sessions, 0 minutes',
         '',
-        'Aim: 3 to 5 sessions a week to help prevent flare-ups; once or twice a day at most.',
+        "Aim: 3 to 5 sessions a week for prevention; once or twice a day in a flare-up. More isn't better.",
         'Not a substitute for professional medical advice.',
       ].join('\n'),
     });
@@ -182,14 +182,14 @@ describe('the weekly summary, through the real handler and DynamoDB Local', () =
     expect(summary.text).toBe(
       'This week you stretched three times, on one day: fifteen minutes of stretching, and nine stretches in all. ' +
         `${MOST_SEATED} Last week you had none, so that's a step up. ${IN_AIM} One gentle note: on Tuesday you stretched three times. ` +
-        `More isn't better with stretching, and once or twice a day is plenty, even on a bad day. ${TRACK_PAIN}`,
+        `More isn't better: once or twice a day is enough, even in a flare-up. ${TRACK_PAIN}`,
     );
     expect(summary.open).toBe(false);
   });
 
   it('asked mid-routine, the summary counts the side just done and the routine carries on', async () => {
     const speaker = new Speaker(createTestHandler());
-    expect((await speaker.oneShot('StartRoutineIntent', { routine: 'bedtime' })).open).toBe(true);
+    expect((await speaker.inPosition(await speaker.oneShot('StartRoutineIntent', { routine: 'bedtime' }))).open).toBe(true);
     const mid = await speaker.say('WeeklySummaryIntent');
     expect(mid.text).toBe(
       'This week you stretched once, on one day: one minute of stretching, and one stretch in all. ' +
@@ -200,16 +200,16 @@ describe('the weekly summary, through the real handler and DynamoDB Local', () =
     expect(mid.reprompt).toBe("When you're ready for your left side, say next. Or say stop to finish.");
     expect(mid.card).toMatchObject({ type: 'Simple', title: 'Your week so far' });
 
-    const left = await speaker.next();
+    const left = await speaker.nextSide();
     expect(left.text).toMatch(/^Now your left side\./);
-    expect(left.text.endsWith("Next up: the lying hamstring stretch with band. Say next when you're ready.")).toBe(true);
+    expect(left.text.endsWith("Next up: the lying hamstring stretch with a band. Say next when you're ready.")).toBe(true);
   });
 
   it('one DynamoDB query for a summary: records() only mid-session, plus the session load in a new session', async () => {
     const counted = await countedRepository();
     const calls = probe(counted.repository);
     const speaker = new Speaker(createTestHandler({}, { repository: calls.repository }));
-    await speaker.oneShot('StartRoutineIntent', { routine: 'bedtime' });
+    await speaker.inPosition(await speaker.oneShot('StartRoutineIntent', { routine: 'bedtime' }));
     calls.take();
     counted.take();
 

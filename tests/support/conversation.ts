@@ -111,16 +111,22 @@ export async function sayAll(va: VirtualAlexa, utterances: readonly string[]): P
   return answers;
 }
 
-/** How many responses a routine takes: one per side of each two-sided stretch, one per one-sided stretch. */
+/** How many responses a routine's sides take: one per side of each two-sided stretch, one per one-sided stretch. */
 export function sidesIn(routineId: string): number {
   return stepsOf({ routineId, stretchIds: [...(content.routine(routineId)?.stretchIds ?? [])] }, content).length;
+}
+
+/** How many times a routine asks the user to move into a new position: its first stretch, and each change of position. */
+export function movesIn(routineId: string): number {
+  const positions = (content.routine(routineId)?.stretchIds ?? []).map((id) => content.stretch(id)?.startPosition);
+  return positions.filter((position, i) => i === 0 || position !== positions[i - 1]).length;
 }
 
 /** The words spoken just before a hold's silence: the stretch's hold lines (and movement cues) for that side. */
 export function holdCue(stretchId: string, side: 'right' | 'left' | null): string {
   const stretch = content.stretch(stretchId);
   if (!stretch) throw new Error(`no stretch ${stretchId}`);
-  const movement = stretch.dose.kind === 'moving' ? stretch.dose.movementCues : [];
+  const movement = stretch.dose.kind === 'moving' ? stretch.dose.movement.cues : [];
   return [...stretch.hold, ...movement].map((line) => fillSide(line, side)).join(' ');
 }
 
@@ -133,7 +139,7 @@ export interface HeardHold {
 }
 
 /** A count-down cue spoken inside a hold ("Twenty seconds.", "Ten more seconds."). */
-const COUNTDOWN = /^[A-Z][a-z]+( [a-z]+)* seconds\.$/;
+const COUNTDOWN = /^[A-Z][a-z]+( [a-z]+)* seconds( to go)?\.$/;
 
 /**
  * Every hold that follows `cue` in the segments: the first silence after the
@@ -143,7 +149,7 @@ const COUNTDOWN = /^[A-Z][a-z]+( [a-z]+)* seconds\.$/;
 export function holdsAfter(segments: readonly Segment[], cue: string): HeardHold[] {
   const holds: HeardHold[] = [];
   segments.forEach((segment, at) => {
-    if (segment.kind !== 'speech' || segment.text !== cue) return;
+    if (segment.kind !== 'speech' || !segment.text.endsWith(cue)) return;
     const first = segments[at + 1];
     let totalMs = 0;
     const countdowns: string[] = [];

@@ -68,13 +68,10 @@ describe('the build contract: dist/lambda/index.js', () => {
     const userId = newUserId();
     const carry = { userId, attributes: { __carry: true } };
     const next = () => intent('AMAZON.NextIntent', {}, carry);
+    // Into the chair, two sides; down to hands and knees, cat cow; lying down, two sides; the closing words.
     const steps = [
       () => intent('StartRoutineIntent', { routine: 'quick-relief' }, { userId }),
-      next,
-      next,
-      next,
-      next,
-      next,
+      ...Array.from({ length: 8 }, () => next),
       () => intent('WeeklySummaryIntent', {}, { userId }),
     ];
     const responses = playBundle(
@@ -82,8 +79,8 @@ describe('the build contract: dist/lambda/index.js', () => {
     );
     const said = responses.map((r) => JSON.stringify(r.response));
     expect(said[0]).toContain('Stretch one of three: the seated figure four.');
-    expect(said[5]).toContain("That's the end of the quick relief routine. Well done: you did three stretches.");
-    expect(said[6]).toContain('This week you stretched once, on one day');
+    expect(said[8]).toContain("That's the end of the quick relief routine. Well done: you did three stretches.");
+    expect(said[9]).toContain('This week you stretched once, on one day');
   });
 
   it('refuses another skill id when SKILL_ID is set, and serves its own', () => {

@@ -244,6 +244,12 @@ export const CUSTOM_UTTERANCES: Readonly<Record<CustomIntentName, readonly strin
     `i'm ${symptom}`,
     `it's ${symptom}`,
     `there's ${symptom} down my leg`,
+    `both my ${symptom}`,
+    `i ${symptom} and now my back hurts`,
+    `i ${symptom} and hurt my back`,
+    `i ${symptom} and my back hurts`,
+    `i have ${symptom} and back pain`,
+    `i've got ${symptom} and my back hurts`,
   ],
 };
 
