@@ -6,6 +6,7 @@ import { createRoutineEngine } from '../../lambda/domain/routine-engine';
 import type { Beat, Turn } from '../../lambda/domain/routine-events';
 import { IDLE, SIDES } from '../../lambda/domain/routine-state';
 import { createComposer, fillSide } from '../../lambda/speech/compose';
+import { PROMPTS } from '../../lambda/speech/prompts';
 import { measureRoutines } from '../../lambda/speech/routine-length';
 import { durationMs, plainText } from '../../lambda/speech/timeline';
 import { content, rawContent } from '../support/content';
@@ -246,6 +247,9 @@ describe('content', () => {
   });
 });
 
+/** Every length an intro can state, exactly: half minutes below ten minutes, whole minutes from ten to ninety. */
+const SAYABLE_MS = [...Array.from({ length: 19 }, (_, i) => (i + 1) * 30_000), ...Array.from({ length: 81 }, (_, i) => (i + 10) * 60_000)];
+
 describe('routine lengths said in intros', () => {
   const engine = createRoutineEngine(content);
   const lengthOf = measureRoutines(content, engine, compose);
@@ -260,40 +264,9 @@ describe('routine lengths said in intros', () => {
       turn = engine.apply(turn.state, { type: 'next' }, ctx);
       played += durationMs(speak(turn).speech);
     }
-    const stated = /It takes about (.+?) minutes?\./.exec(intro)?.[1] ?? '';
-    const minutes = spokenMinutes(stated);
-    expect(Math.abs(minutes * 60_000 - played) / played, `"${stated}" for ${(played / 60_000).toFixed(1)} min`).toBeLessThanOrEqual(0.1);
+    const statedMs = SAYABLE_MS.find((ms) => intro.includes(PROMPTS.routineLength(ms)));
+    expect(statedMs, intro).toBeDefined();
+    const error = Math.abs((statedMs ?? 0) - played) / played;
+    expect(error, `said ${(statedMs ?? 0) / 60_000} min for ${(played / 60_000).toFixed(1)} min`).toBeLessThanOrEqual(0.1);
   });
 });
-
-/** "seven and a half" to 7.5, "fourteen" to 14, "a minute and a half" to 1.5: the words the intros use. */
-function spokenMinutes(words: string): number {
-  const units = [
-    'zero',
-    'one',
-    'two',
-    'three',
-    'four',
-    'five',
-    'six',
-    'seven',
-    'eight',
-    'nine',
-    'ten',
-    'eleven',
-    'twelve',
-    'thirteen',
-    'fourteen',
-    'fifteen',
-    'sixteen',
-    'seventeen',
-    'eighteen',
-    'nineteen',
-  ];
-  const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty'];
-  const half = / and a half$/.test(words) ? 0.5 : 0;
-  const whole = words.replace(/ and a half$/, '').replace(/^a$/, 'one');
-  const [first = '', second = ''] = whole.split(' ');
-  const value = tens.includes(first) && first !== '' ? tens.indexOf(first) * 10 + Math.max(0, units.indexOf(second)) : units.indexOf(first);
-  return value + half;
-}
