@@ -45,13 +45,16 @@ export const PROMPTS = {
   routineList: (entries: readonly { name: string; count: number }[]) =>
     `There are ${numberWords(entries.length)} routines: ${spokenList(entries.map((e) => `${e.name}, with ${countOf(e.count, 'stretch', 'stretches')}`))}.`,
   singleStretchHint: (examples: readonly string[]) => `You can also name a single stretch, like ${spokenList(examples, 'or')}.`,
-  /** What to have at hand, each substitute said for its own item only. */
-  equipment: (items: readonly { item: string; substitutes: readonly string[] }[]): string[] => [
-    `You'll need ${spokenList(items.map((i) => withArticle(i.item)))}.`,
-    ...items
+  /** What to have at hand, then in one sentence what can stand in for each item, said for its own item only. */
+  equipment: (items: readonly { item: string; substitutes: readonly string[] }[]): string[] => {
+    const standIns = items
       .filter((i) => i.substitutes.length > 0)
-      .map((i) => `If you have no ${i.item}, ${spokenList(i.substitutes.slice(0, 2).map(withArticle), 'or')} works.`),
-  ],
+      .map((i) => `${spokenList(i.substitutes.slice(0, 2).map(withArticle), 'or')} for the ${i.item}`);
+    return [
+      `You'll need ${spokenList(items.map((i) => withArticle(i.item)))}.`,
+      ...(standIns.length > 0 ? [`If you don't have one, use ${spokenList(standIns)}.`] : []),
+    ];
+  },
   routineLength: (ms: number) => `It takes about ${minutesWords(ms)}.`,
   warmUp: 'If you can, walk around gently for a few minutes first.',
   takeYourTime: "Take your time getting there. I'll wait.",

@@ -51,7 +51,9 @@ describe('"it hurts" mid-stretch', () => {
     await say(va, 'it hurts');
     const easier = await say(va, 'yes');
     expect(easier.text.startsWith("Here's an easier way: lying hamstring stretch with the other knee bent.")).toBe(true);
-    expect(easier.text).toMatch(/We'll start with your right side\. Lie on your back on a mat or in bed, with both legs long\. Bend your left knee, with your left foot flat\./);
+    expect(easier.text).toMatch(
+      /We'll start with your right side\. Lie on your back on a mat or in bed, with both legs long\. Bend your left knee, with your left foot flat\./,
+    );
     expect(easier.text.endsWith("Say next when you're ready for your left side.")).toBe(true);
   });
 

@@ -70,7 +70,7 @@ describe('one-shot requests start straight away', () => {
     expect(move.text.startsWith(`${DISCLAIMER} `)).toBe(true);
     expect(move.text).toContain(
       "Let's do the pigeon. This stretches the outside of your hip and the deep muscles of your buttock. You'll need a mat. " +
-        'If you have no mat, a rug works. Start on your hands and knees on a mat, with your hands under your shoulders.',
+        "If you don't have one, use a rug for the mat. Start on your hands and knees on a mat, with your hands under your shoulders.",
     );
     expect(move.text.endsWith("When you're on your hands and knees, say next.")).toBe(true);
     const right = await say(va, 'next');

@@ -33,7 +33,7 @@ describe.each(['apla', 'ssml'] as SpeechRenderer[])('the whole quick relief rout
     await say(va, 'open sciatica stretches');
     const first = await say(va, 'yes');
     expect(first.text).toMatch(
-      /^This short, gentle routine is for a flare up, or any day your back and leg feel tight\. It takes about [a-z ]+ minutes\. You'll need a chair and a mat\. If you have no chair, a bench or a sturdy stool works\. If you have no mat, a rug or a folded blanket works\. If you can, walk around gently for a few minutes first\. Stretch one of three: the seated figure four\./,
+      /^This short, gentle routine is for a flare up, or any day your back and leg feel tight\. It takes about [a-z ]+ minutes\. You'll need a chair and a mat\. If you don't have one, use a bench or a sturdy stool for the chair and a rug or a folded blanket for the mat\. If you can, walk around gently for a few minutes first\. Stretch one of three: the seated figure four\./,
     );
     expect(first.text).toContain(`Sit near the front of a sturdy chair, with your feet flat on the floor. ${PROMPTS.takeYourTime}`);
     expect(first.text).not.toContain('not a substitute for professional medical advice');
@@ -110,7 +110,7 @@ describe('a routine chosen by name', () => {
     const first = await say(va, "let's do the seated ones");
     expect(first.text).toMatch(/^This seated routine keeps you in your chair the whole time.* Stretch one of four: the chair cat cow\./);
     expect(first.text).toContain(
-      "You'll need a chair and a band. If you have no chair, a bench or a sturdy stool works. If you have no band, a towel or a belt works.",
+      "You'll need a chair and a band. If you don't have one, use a bench or a sturdy stool for the chair and a towel or a belt for the band.",
     );
     expect(first.text.endsWith(ON_A_CHAIR)).toBe(true);
     const rest = await nextUntilTheEnd(va, 12);

@@ -92,7 +92,7 @@ describe('composed speech', () => {
     const text = plainText(withLength(turn).speech);
     expect(text).toContain('It takes about seven and a half minutes.');
     expect(text).toContain(
-      "You'll need a chair and a band. If you have no chair, a bench or a sturdy stool works. If you have no band, a towel or a belt works.",
+      "You'll need a chair and a band. If you don't have one, use a bench or a sturdy stool for the chair and a towel or a belt for the band.",
     );
     expect(text).toContain(PROMPTS.warmUp);
     expect(plainText(compose(turn).speech)).not.toContain('It takes');
