@@ -5,12 +5,8 @@
  * test; it isolates what the skill itself costs per turn (envelope checks,
  * zod session validation, the engine, speech, save planning) next to floor (a).
  */
-import { randomUUID } from 'node:crypto';
-import routines from '../../content/routines.json';
-import stretches from '../../content/stretches.json';
-import { createSkillHandler, type SkillHandler } from '../../lambda/alexa/skill';
-import { loadConfig } from '../../lambda/config';
-import { loadContent } from '../../lambda/domain/content';
+import type { SkillHandler } from '../../lambda/alexa/skill';
+import { composeSkill } from '../../lambda/compose-skill';
 import type { RunRecord } from '../../lambda/domain/progress';
 import type { ProgressRepository } from '../../lambda/storage/progress-repository';
 
@@ -44,14 +40,5 @@ export function stubRepository(): ProgressRepository {
   };
 }
 
-const clock = (): Date => new Date();
-
 /** The Lambda-shaped handler of the skill over the stub repository. */
-export const handler: SkillHandler = createSkillHandler({
-  config: loadConfig(),
-  content: loadContent(stretches, routines),
-  repository: stubRepository(),
-  log: (summary) => console.error(JSON.stringify(summary)),
-  clock,
-  newId: randomUUID,
-});
+export const handler: SkillHandler = composeSkill(process.env, { repository: stubRepository() });

@@ -7,7 +7,8 @@ import { createRoutineEngine } from '../domain/routine-engine';
 import { createMeasuredComposer } from '../speech/routine-length';
 import type { ProgressRepository } from '../storage/progress-repository';
 import { applicationIdOf, isDispatchable, unreadableRequestResponse } from './envelope';
-import { errorHandler, type ErrorLog } from './handlers/error-handler';
+import { errorName, type Log } from '../log';
+import { errorHandler } from './handlers/error-handler';
 import { builtinIntentHandler, customIntentHandler, unknownIntentHandler } from './handlers/intents';
 import { launchHandler } from './handlers/launch';
 import { otherRequestHandler, sessionEndedHandler } from './handlers/session-ended';
@@ -27,7 +28,7 @@ export interface SkillDependencies {
   readonly config: Config;
   readonly content: Content;
   readonly repository: ProgressRepository;
-  readonly log: ErrorLog;
+  readonly log: Log;
   readonly clock: () => Date;
   readonly newId: () => string;
 }
@@ -78,7 +79,7 @@ export function createSkillHandler({ config, content, repository, log, clock, ne
       return await skill.invoke(event as RequestEnvelope, context);
     } catch (error) {
       if (isSkillEvent(event)) throw error;
-      log({ event: 'unhandled-error', name: error instanceof Error ? error.name : typeof error });
+      log({ event: 'unhandled-error', name: errorName(error) });
       return unreadableRequestResponse();
     }
   };

@@ -2,6 +2,7 @@ import { NEW_PROFILE } from '../domain/progress';
 import type { ResumePoint } from '../domain/routine-state';
 import type { ProgressRepository } from '../storage/progress-repository';
 import type { UserKey } from '../storage/user-key';
+import { errorName, type Log } from '../log';
 import { withDeadline } from './deadline';
 import type { SavePlan, SyncState } from './save-plan';
 
@@ -21,11 +22,6 @@ export const TURN_TOTAL_BUDGET_MS = 4000;
 export function budgetLeft(startedMs: number, nowMs: number): number {
   return Math.max(200, Math.min(TURN_STORAGE_BUDGET_MS, TURN_TOTAL_BUDGET_MS - (nowMs - startedMs)));
 }
-
-/** A short failure reason for logs: the error's class only, never its data. */
-export type StorageLog = (summary: Record<string, string>) => void;
-
-const errorName = (error: unknown): string => (error instanceof Error ? error.name : 'unknown');
 
 /** A session's storage state before anything is known: nothing loaded, nothing saved. */
 export function emptySync(loaded: boolean, sessionToken: string): SyncState {
@@ -55,7 +51,7 @@ export interface SessionStart {
 export async function startSession(
   repository: ProgressRepository,
   user: UserKey,
-  log: StorageLog,
+  log: Log,
   sessionToken: string,
   budgetMs = TURN_STORAGE_BUDGET_MS,
 ): Promise<SessionStart> {
@@ -91,7 +87,7 @@ export async function executePlan(
   user: UserKey,
   plan: SavePlan,
   before: SyncState,
-  log: StorageLog,
+  log: Log,
   budgetMs = TURN_STORAGE_BUDGET_MS,
 ): Promise<SaveOutcome> {
   if (plan.deleteAll) {

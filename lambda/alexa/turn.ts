@@ -16,7 +16,8 @@ import { isEmpty, planSaves, type SyncState } from './save-plan';
 import type { SkillRequest } from './request-event';
 import { readSession, writeSession } from './session';
 import { prepareSummary } from './weekly-report';
-import { budgetLeft, emptySync, executePlan, startSession, type StorageLog } from './storage-sync';
+import type { Log } from '../log';
+import { budgetLeft, emptySync, executePlan, startSession } from './storage-sync';
 
 /** Everything a handler needs to answer a turn, built once per cold start. */
 export interface SkillServices {
@@ -27,7 +28,7 @@ export interface SkillServices {
   readonly repository: ProgressRepository;
   readonly clock: () => Date;
   readonly newId: () => string;
-  readonly log: StorageLog;
+  readonly log: Log;
 }
 
 /** The hashed storage key of the user a request comes from, or null when the envelope names none. */

@@ -6,7 +6,7 @@ import type { ProgressRepository } from '../storage/progress-repository';
 import type { UserKey } from '../storage/user-key';
 import { withDeadline } from './deadline';
 import type { SyncState } from './save-plan';
-import type { StorageLog } from './storage-sync';
+import { errorName, type Log } from '../log';
 
 /** The Settings API gets this long; after that the cached zone is used. */
 const TIME_ZONE_BUDGET_MS = 1000;
@@ -15,7 +15,7 @@ const TIME_ZONE_BUDGET_MS = 1000;
  * The device's time zone from the Alexa Settings API, or null when there is
  * no device id, no API access, or the call fails or is slow.
  */
-export async function deviceTimeZone(input: HandlerInput, log: StorageLog): Promise<string | null> {
+export async function deviceTimeZone(input: HandlerInput, log: Log): Promise<string | null> {
   const deviceId = input.requestEnvelope.context?.System?.device?.deviceId;
   const factory = input.serviceClientFactory;
   if (!deviceId || !factory || !input.requestEnvelope.context?.System?.apiAccessToken) return null;
@@ -23,7 +23,7 @@ export async function deviceTimeZone(input: HandlerInput, log: StorageLog): Prom
     const zone = await withDeadline(factory.getUpsServiceClient().getSystemTimeZone(deviceId), TIME_ZONE_BUDGET_MS);
     return typeof zone === 'string' && isTimeZone(zone) ? zone : null;
   } catch (error) {
-    log({ event: 'time-zone-failed', name: error instanceof Error ? error.name : 'unknown' });
+    log({ event: 'time-zone-failed', name: errorName(error) });
     return null;
   }
 }
@@ -43,7 +43,7 @@ export interface PreparedSummary {
 export async function prepareSummary(
   input: HandlerInput,
   week: WeekChoice,
-  context: { repository: ProgressRepository; user: UserKey | null; sync: SyncState; nowIso: string; budgetMs: number; log: StorageLog },
+  context: { repository: ProgressRepository; user: UserKey | null; sync: SyncState; nowIso: string; budgetMs: number; log: Log },
 ): Promise<PreparedSummary> {
   const { repository, user, sync, nowIso, budgetMs, log } = context;
   const fromApi = await deviceTimeZone(input, log);
@@ -56,7 +56,7 @@ export async function prepareSummary(
     const records = await withDeadline(repository.records(user, fromIso, toIso), budgetMs);
     return { event: { type: 'summary', summary: summarizeWeek(records, nowIso, timeZone, week), checkinsOn }, newTimeZone };
   } catch (error) {
-    log({ event: 'summary-read-failed', name: error instanceof Error ? error.name : 'unknown' });
+    log({ event: 'summary-read-failed', name: errorName(error) });
     return { event: { type: 'summary', summary: null, checkinsOn }, newTimeZone };
   }
 }

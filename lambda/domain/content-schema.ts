@@ -36,8 +36,7 @@ export const JARGON: Readonly<Record<string, string>> = {
   'tuck your hips': 'curl your tailbone under',
 };
 
-const jargonIn = (text: string): string | undefined =>
-  Object.keys(JARGON).find((word) => new RegExp(`\\b${word}\\b`, 'i').test(text));
+const jargonIn = (text: string): string | undefined => Object.keys(JARGON).find((word) => new RegExp(`\\b${word}\\b`, 'i').test(text));
 
 /** A sentence end inside a cue ("Sit tall. Then lean."): two actions, so two cues. */
 const SECOND_SENTENCE = /[.!?]\s+\S/;
@@ -64,7 +63,10 @@ const cue = spokenText(MAX_CUE_CHARS).refine((text) => !SECOND_SENTENCE.test(tex
 const cues = z.array(cue).min(1, 'needs at least one cue');
 
 /** A cue that is said before the side is known, so it may not name one. */
-const sideFree = cue.refine((text) => !/\{(side|other)\}/.test(text), 'is said before a side is chosen, so it may not use {side} or {other}');
+const sideFree = cue.refine(
+  (text) => !/\{(side|other)\}/.test(text),
+  'is said before a side is chosen, so it may not use {side} or {other}',
+);
 
 /** Ways people say a name; they become slot synonyms, so they are lower-case words only. */
 const spokenNames = z

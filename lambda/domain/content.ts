@@ -51,7 +51,9 @@ function crossCheck(stretches: readonly Stretch[], routines: readonly Routine[])
     claim(s.name.toLowerCase(), s.id, `content/stretches.json: stretches[${i}].name`);
     const kneels = s.startPosition === 'kneeling' || s.startPosition === 'hands-and-knees';
     if (kneels !== s.tags.includes('kneeling'))
-      problems.push(`content/stretches.json: stretches[${i}].tags: must say kneeling exactly when the stretch starts kneeling or on hands and knees`);
+      problems.push(
+        `content/stretches.json: stretches[${i}].tags: must say kneeling exactly when the stretch starts kneeling or on hands and knees`,
+      );
     s.aliases.forEach((a, j) => claim(a, s.id, `content/stretches.json: stretches[${i}].aliases[${j}]`));
   });
   routines.forEach((r, i) => {

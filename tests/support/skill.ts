@@ -1,24 +1,15 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
+import type { SkillHandler } from '../../lambda/alexa/skill';
+import { composeSkill, type SkillOverrides } from '../../lambda/compose-skill';
 import { loadConfig, type Config } from '../../lambda/config';
-import type { ProgressRepository } from '../../lambda/storage/progress-repository';
-import { createProgressRepository } from '../../lambda/storage/create-repository';
-import { createSkillHandler, type SkillHandler } from '../../lambda/alexa/skill';
-import { content } from './content';
+import type { LogEvent } from '../../lambda/log';
 
-/** Error summaries the skill logged, for tests that check what is (not) logged. */
-export const logged: Record<string, string>[] = [];
+/** Events the skill logged, for tests that check what is (not) logged. */
+export const logged: LogEvent[] = [];
 
 /** The table the tests share on DynamoDB Local; every test uses its own user ids. */
 export const TEST_TABLE = 'sciatica-stretches-test';
-
-/** What a test may swap: the repository (to inject faults), the clock, the run ids. */
-export interface TestOverrides {
-  readonly repository?: ProgressRepository;
-  readonly clock?: () => Date;
-  readonly newId?: () => string;
-}
 
 /** The configuration the tests run with: DynamoDB Local from the global setup, plus `env`. */
 export function testConfig(env: Record<string, string> = {}): Config {
@@ -26,20 +17,14 @@ export function testConfig(env: Record<string, string> = {}): Config {
 }
 
 /**
- * The real skill handler over the real content and DynamoDB Local, configured
- * from `env` like the Lambda is.
+ * The real skill handler from the composition root, over DynamoDB Local,
+ * configured from `env` like the Lambda is; its log goes to {@link logged}.
  */
-export function createTestHandler(env: Record<string, string> = {}, overrides: TestOverrides = {}): SkillHandler {
-  const config = testConfig(env);
-  const clock = overrides.clock ?? ((): Date => new Date());
-  return createSkillHandler({
-    config,
-    content,
-    repository: overrides.repository ?? createProgressRepository(config, clock, content),
-    log: (summary) => logged.push(summary),
-    clock,
-    newId: overrides.newId ?? randomUUID,
-  });
+export function createTestHandler(env: Record<string, string> = {}, overrides: SkillOverrides = {}): SkillHandler {
+  return composeSkill(
+    { DYNAMODB_ENDPOINT: inject('dynamoEndpoint'), TABLE_NAME: TEST_TABLE, ...env },
+    { log: (event) => logged.push(event), ...overrides },
+  );
 }
 
 /** An APL-A component as the skill sends them. */

@@ -1,12 +1,6 @@
 import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
-import { randomUUID } from 'node:crypto';
 import type * as FloorStock from '../../bench/floor-stock/index';
-import routines from '../../content/routines.json';
-import stretches from '../../content/stretches.json';
-import { createSkillHandler } from '../../lambda/alexa/skill';
-import { loadConfig } from '../../lambda/config';
-import { loadContent } from '../../lambda/domain/content';
-import { createProgressRepository } from '../../lambda/storage/create-repository';
+import { composeSkill } from '../../lambda/compose-skill';
 import { createDocumentClient, ensureLocalTable } from '../../lambda/storage/dynamo-client';
 import { newUserId } from '../../tests/support/envelopes';
 import { installMeter, meterConversation, totals, type TurnRequests } from './metering';
@@ -70,16 +64,8 @@ export interface RequestFigures {
  */
 export async function measureRequests(endpoint: string): Promise<RequestFigures> {
   const meter = installMeter();
-  const config = loadConfig(dynamoEnv(endpoint, TABLES.skill));
-  const content = loadContent(stretches, routines);
-  const clock = (): Date => new Date();
-  const skill = createSkillHandler({
-    config,
-    content,
-    repository: createProgressRepository(config, clock, content),
-    log: (summary) => warnings.push(`skill (in-process): logged ${JSON.stringify(summary)}`),
-    clock,
-    newId: randomUUID,
+  const skill = composeSkill(dynamoEnv(endpoint, TABLES.skill), {
+    log: (event) => warnings.push(`skill (in-process): logged ${JSON.stringify(event)}`),
   });
   const user = newUserId();
   const firstRoutine = metered(await meterConversation(skill, meter, user, WHOLE_ROUTINE, ENDS));

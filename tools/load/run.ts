@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import routines from '../../content/routines.json';
 import stretches from '../../content/stretches.json';
-import { createSkillHandler, type SkillHandler } from '../../lambda/alexa/skill';
+import type { SkillHandler } from '../../lambda/alexa/skill';
+import { composeSkill } from '../../lambda/compose-skill';
 import { loadConfig } from '../../lambda/config';
 import { loadContent } from '../../lambda/domain/content';
+import type { Log } from '../../lambda/log';
 import { createProgressRepository } from '../../lambda/storage/create-repository';
 import { userKeyOf } from '../../lambda/storage/user-key';
 import type { LocalDynamo } from '../../tests/support/dynamodb-local';
@@ -70,13 +71,13 @@ async function warmUp(build: () => SkillHandler, progress: LoadProgress): Promis
  * user's stored run record read back and checked.
  */
 export async function runLoad(local: LocalDynamo, options: LoadOptions, progress: LoadProgress): Promise<void> {
-  const config = loadConfig({ DYNAMODB_ENDPOINT: local.endpoint, TABLE_NAME });
-  const log = (summary: Record<string, string>): void => {
-    const key = summary.name ? `${summary.event}:${summary.name}` : (summary.event ?? 'unknown');
+  const env = { DYNAMODB_ENDPOINT: local.endpoint, TABLE_NAME };
+  const config = loadConfig(env);
+  const log: Log = (event) => {
+    const key = 'name' in event ? `${event.event}:${event.name}` : event.event;
     progress.logEvents[key] = (progress.logEvents[key] ?? 0) + 1;
   };
-  const build = (): SkillHandler =>
-    createSkillHandler({ config, content, repository: createProgressRepository(config, clock, content), log, clock, newId: randomUUID });
+  const build = (): SkillHandler => composeSkill(env, { log });
   await createProgressRepository(config, clock, content).load(userKeyOf('load-test-warm-up'));
   await warmUp(build, progress);
   const shared = build();

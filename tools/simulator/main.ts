@@ -1,13 +1,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { createInterface } from 'node:readline';
-import routines from '../../content/routines.json';
-import stretches from '../../content/stretches.json';
-import { randomUUID } from 'node:crypto';
-import { createSkillHandler } from '../../lambda/alexa/skill';
-import { loadConfig } from '../../lambda/config';
-import { createProgressRepository } from '../../lambda/storage/create-repository';
+import { composeSkill } from '../../lambda/compose-skill';
 import { startLocalDatabase } from './local-database';
-import { loadContent } from '../../lambda/domain/content';
 import { parseOptions, USAGE, type SimulatorOptions } from './options';
 import { play, responseSegments } from './playback';
 import { route } from './route';
@@ -36,17 +30,10 @@ async function main(options: SimulatorOptions): Promise<void> {
   // The Lambda runs Node.js 22; on a newcomer's Node 20 the SDK's upgrade notice would only interrupt the conversation.
   process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
   const database = await startLocalDatabase(options.dataDir);
-  const config = loadConfig({ SPEECH_RENDERER: options.renderer, DYNAMODB_ENDPOINT: database.endpoint, TABLE_NAME: 'sciatica-stretches' });
-  const clock = (): Date => new Date();
-  const content = loadContent(stretches, routines);
-  const skill = createSkillHandler({
-    config,
-    content,
-    repository: createProgressRepository(config, clock, content),
-    log: () => undefined,
-    clock,
-    newId: randomUUID,
-  });
+  const skill = composeSkill(
+    { SPEECH_RENDERER: options.renderer, DYNAMODB_ENDPOINT: database.endpoint, TABLE_NAME: 'sciatica-stretches' },
+    { log: () => undefined },
+  );
   let lastRequest = '';
   const va = createVirtualAlexa(async (event) => {
     lastRequest = describeRequest(event as RequestEnvelope);

@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import routines from '../content/routines.json';
+import stretches from '../content/stretches.json';
+import { createSkillHandler, type SkillHandler } from './alexa/skill';
+import { loadConfig } from './config';
+import { loadContent } from './domain/content';
+import { consoleLog, type Log } from './log';
+import { createProgressRepository } from './storage/create-repository';
+import type { ProgressRepository } from './storage/progress-repository';
+
+/** What a caller may swap: storage (to inject faults or keep it in memory), the clock, run ids, where logs go. */
+export interface SkillOverrides {
+  readonly repository?: ProgressRepository;
+  readonly clock?: () => Date;
+  readonly newId?: () => string;
+  readonly log?: Log;
+}
+
+/**
+ * The composition root: configuration from `env`, the content, storage,
+ * clock, ids and log, wired once. Lambda (lambda/index.ts), the tests, the
+ * simulator, the load test and the benchmarks all build the skill here, so
+ * what they run is what Lambda runs.
+ * @throws ConfigError or ContentError at once, naming what is wrong
+ */
+export function composeSkill(env: Readonly<Record<string, string | undefined>>, overrides: SkillOverrides = {}): SkillHandler {
+  const config = loadConfig(env);
+  const content = loadContent(stretches, routines);
+  const clock = overrides.clock ?? ((): Date => new Date());
+  return createSkillHandler({
+    config,
+    content,
+    repository: overrides.repository ?? createProgressRepository(config, clock, content),
+    log: overrides.log ?? consoleLog,
+    clock,
+    newId: overrides.newId ?? randomUUID,
+  });
+}
