@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS } from '../../lambda/alexa/intents';
 import { LOCALES } from '../../tools/interaction-model/build-model';
-import { ICON_DIR, ICONS, iconPng } from '../../tools/generate-icons';
+import { ICON_DIR, ICON_SOURCE, ICONS, iconPng } from '../../tools/generate-icons';
 import { NAME_FREE_INTERACTION } from '../../tools/interaction-model/name-free';
 import { skillManifestSchema } from '../../tools/interaction-model/skill-manifest-schema';
 import { intent, newUserId } from '../support/envelopes';
@@ -73,13 +73,20 @@ describe('name-free launch phrases, ready for when the skill is live', () => {
 });
 
 describe('the icons the manifest names', () => {
-  it('are the generated 108 and 512 pixel PNGs, committed as the generator draws them', () => {
-    for (const [name, size] of Object.entries(ICONS)) {
-      const file = readFileSync(`${ICON_DIR}/${name}`);
-      expect(file.subarray(1, 4).toString('ascii')).toBe('PNG');
-      expect([file.readUInt32BE(16), file.readUInt32BE(20)]).toEqual([size, size]);
-      expect(file.equals(iconPng(size)), `${name} is out of date: run npx tsx tools/generate-icons.ts`).toBe(true);
-    }
+  const icons = Object.entries(ICONS).map(([name, size]) => ({ name, size, file: readFileSync(`${ICON_DIR}/${name}`) }));
+
+  it.each(icons)('$name is a square PNG of $size pixels, as the Alexa app asks', ({ file, size }) => {
+    expect(file.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    // IHDR is always the first chunk: width and height follow its length and type.
+    expect(file.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    expect({ width: file.readUInt32BE(16), height: file.readUInt32BE(20) }).toEqual({ width: size, height: size });
+  });
+
+  it.each(icons)('$name is the committed SVG as rendered now, byte for byte', ({ file, size }) => {
+    expect(file.equals(iconPng(size)), `out of date with ${ICON_SOURCE}: run npm run icons`).toBe(true);
+  });
+
+  it('are the files every locale of the manifest names', () => {
     const locales = skillManifestSchema.parse(manifest).manifest.publishingInformation.locales;
     for (const info of Object.values(locales)) {
       expect(info.smallIconUri).toBe('file://assets/images/small-icon.png');
