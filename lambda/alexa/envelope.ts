@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { PROMPTS } from '../speech/prompts';
+import type { Catalogue } from '../speech/catalogue';
 
 /**
  * The least a request must hold for the SDK to dispatch it safely. Anything
@@ -49,12 +49,12 @@ export function applicationIdOf(event: unknown): string | undefined {
 }
 
 /** A spoken answer to a request that could not be read; the session stays open so the user can try again. */
-export function unreadableRequestResponse(): ResponseEnvelope {
+export function unreadableRequestResponse(catalogue: Catalogue): ResponseEnvelope {
   return {
     version: '1.0',
     response: {
-      outputSpeech: { type: 'SSML', ssml: `<speak>${PROMPTS.notUnderstood} ${PROMPTS.tryAgain}</speak>` },
-      reprompt: { outputSpeech: { type: 'SSML', ssml: `<speak>${PROMPTS.tryAgain}</speak>` } },
+      outputSpeech: { type: 'SSML', ssml: `<speak>${catalogue.notUnderstood} ${catalogue.tryAgain}</speak>` },
+      reprompt: { outputSpeech: { type: 'SSML', ssml: `<speak>${catalogue.tryAgain}</speak>` } },
       shouldEndSession: false,
     },
   };

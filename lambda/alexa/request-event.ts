@@ -1,20 +1,11 @@
 import type { IntentRequest } from 'ask-sdk-model';
+import type { ConversationRequest } from '../conversation/turn';
 import type { Content } from '../domain/content';
 import type { RoutineEvent, Symptom } from '../domain/routine-events';
-import type { WeekChoice } from '../domain/weekly-summary';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SYMPTOM_VALUES, WEEK_VALUES } from './intents';
 import { nameIndex, parseSpokenNumber, resolveSlot } from './slots';
 
-/** A weekly summary asked for: the adapter reads the history and the time zone before the engine runs. */
-export interface SummaryRequest {
-  readonly type: 'summary-request';
-  readonly week: WeekChoice;
-}
-
-/** What an intent asks of the skill: an engine event, or a summary the adapter must prepare first. */
-export type SkillRequest = RoutineEvent | SummaryRequest;
-
-type IntentMapper = (request: IntentRequest) => SkillRequest;
+type IntentMapper = (request: IntentRequest) => ConversationRequest;
 
 const SYMPTOMS = Object.keys(SYMPTOM_VALUES) as Symptom[];
 

@@ -4,6 +4,7 @@ import type { Context } from 'aws-lambda';
 import type { Config } from '../config';
 import type { Content } from '../domain/content';
 import { createRoutineEngine } from '../domain/routine-engine';
+import { EN } from '../speech/catalogues/en';
 import { createMeasuredComposer } from '../speech/routine-length';
 import type { ProgressRepository } from '../storage/progress-repository';
 import { applicationIdOf, isDispatchable, unreadableRequestResponse } from './envelope';
@@ -13,7 +14,7 @@ import { builtinIntentHandler, customIntentHandler, unknownIntentHandler } from 
 import { launchHandler } from './handlers/launch';
 import { otherRequestHandler, sessionEndedHandler } from './handlers/session-ended';
 import { SKILL_EVENT_PREFIX, skillDisabledHandler } from './handlers/skill-events';
-import type { SkillServices } from './turn';
+import type { SkillServices } from './respond';
 
 /** The Lambda entry point's shape: async, event in, response envelope out. */
 export type SkillHandler = (event: unknown, context?: Context) => Promise<ResponseEnvelope>;
@@ -46,7 +47,8 @@ export function createSkillHandler({ config, content, repository, log, clock, ne
   const services: SkillServices = {
     content,
     engine,
-    compose: createMeasuredComposer(content, engine),
+    compose: createMeasuredComposer(content, engine, EN),
+    catalogue: EN,
     renderer: config.speechRenderer,
     repository,
     clock,
@@ -63,7 +65,7 @@ export function createSkillHandler({ config, content, repository, log, clock, ne
       skillDisabledHandler(services),
       otherRequestHandler(),
     )
-    .addErrorHandlers(errorHandler(log))
+    .addErrorHandlers(errorHandler(log, EN))
     .withApiClient(new DefaultApiClient())
     .create();
 
@@ -74,13 +76,13 @@ export function createSkillHandler({ config, content, repository, log, clock, ne
     try {
       if (!isDispatchable(event)) {
         log({ event: 'unreadable-request' });
-        return unreadableRequestResponse();
+        return unreadableRequestResponse(EN);
       }
       return await skill.invoke(event as RequestEnvelope, context);
     } catch (error) {
       if (isSkillEvent(event)) throw error;
       log({ event: 'unhandled-error', name: errorName(error) });
-      return unreadableRequestResponse();
+      return unreadableRequestResponse(EN);
     }
   };
 }

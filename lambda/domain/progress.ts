@@ -89,6 +89,17 @@ export function resumePointOf(state: RoutineState): ResumePoint | null {
   });
 }
 
+/** The place worth keeping when a session closes: a run with a side done, or one the user was still moving into position for. */
+export function placeToKeep(state: RoutineState): ResumePoint | null {
+  const point = resumePointOf(state);
+  return point && (point.done.length > 0 || state.moving) ? point : null;
+}
+
+/** The run open in a state: the one being played, or the saved one offered at launch. */
+export function openRun(state: RoutineState): ResumePoint | null {
+  return resumePointOf(state) ?? state.offer;
+}
+
 /** The history record of a run as it stands: `endedAt` is set once the run is over, `completed` when it reached its end. */
 export function recordOf(point: ResumePoint, content: Content, ending: { completed: boolean; endedAt: string | null }): RunRecord {
   return {

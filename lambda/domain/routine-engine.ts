@@ -1,6 +1,7 @@
 import type { Content } from './content';
-import type { Beat, EngineContext, RoutineEvent, Turn } from './routine-events';
-import { RED_FLAGS } from './routine-events';
+import { placeToKeep, resumePointOf } from './progress';
+import type { Beat, Effect, EngineContext, RoutineEvent, Turn } from './routine-events';
+import { afterOpeners, RED_FLAGS } from './routine-events';
 import { AGAIN, createPlayback, IN_POSITION, type Playback } from './routine-playback';
 import { IDLE, resumeStep, SIDES, stepKey, type Plan, type RoutineState, type Step } from './routine-state';
 
@@ -24,6 +25,7 @@ const NO_DISCLAIMER: ReadonlySet<RoutineEvent['type']> = new Set([
   'summary',
   'pain-checkins',
   'set-default',
+  'session-ended',
 ]);
 
 /** Questions that wait for a pain score. */
@@ -43,9 +45,6 @@ const PAIN_ANSWERS: ReadonlySet<RoutineEvent['type']> = new Set([
 
 /** Answers that mean "no score this time". */
 const SKIP_ANSWERS: ReadonlySet<RoutineEvent['type']> = new Set(['skip', 'next', 'no', 'resume']);
-
-/** Beats that come before the disclaimer: a greeting or an apology is heard first. */
-const OPENERS: ReadonlySet<Beat['type']> = new Set(['welcome', 'lost-track']);
 
 /** Builds the engine over validated content. */
 export function createRoutineEngine(content: Content): RoutineEngine {
@@ -82,6 +81,9 @@ export function createRoutineEngine(content: Content): RoutineEngine {
 
     const handlers: Handlers = {
       launch: (state) => {
+        // Opening the skill again mid-session leaves the run being played; its place is kept in its record.
+        const left = resumePointOf(state);
+        const leaving: Effect[] = left ? [{ type: 'run-ended', point: left, completed: false }] : [];
         const base: RoutineState = {
           ...IDLE,
           easier: state.easier,
@@ -92,11 +94,12 @@ export function createRoutineEngine(content: Content): RoutineEngine {
         const offer = context.resumable;
         const at = offer ? resumeStep(offer, content) : null;
         const here = offer && at !== null ? p.steps(offer.plan)[at] : undefined;
-        if (!offer || !here) return p.say({ ...base, question: 'start-suggested' }, [{ type: 'welcome' }]);
-        return p.say({ ...base, question: 'resume', offer }, [
-          { type: 'welcome' },
-          { type: 'resume-offer', stretchId: here.stretchId, side: here.side, routineId: offer.plan.routineId },
-        ]);
+        if (!offer || !here) return p.say({ ...base, question: 'start-suggested' }, [{ type: 'welcome' }], leaving);
+        return p.say(
+          { ...base, question: 'resume', offer },
+          [{ type: 'welcome' }, { type: 'resume-offer', stretchId: here.stretchId, side: here.side, routineId: offer.plan.routineId }],
+          leaving,
+        );
       },
       'lost-track': (state) =>
         p.say({ ...IDLE, disclaimed: state.disclaimed, question: 'start-suggested', suggested: context.suggestedRoutine }, [
@@ -129,7 +132,11 @@ export function createRoutineEngine(content: Content): RoutineEngine {
           return target === -1 ? p.finishOrAsk(state, lead) : p.play(state, target, lead);
         }),
       pause: (state) =>
-        requirePlan(state, () => p.say({ ...state, paused: true, moving: false, position: null, question: null }, [{ type: 'paused' }])),
+        requirePlan(state, () => {
+          const paused: RoutineState = { ...state, paused: true, moving: false, position: null, question: null };
+          const point = placeToKeep(paused);
+          return p.say(paused, [{ type: 'paused' }], point ? [{ type: 'progress', point, finished: null }] : []);
+        }),
       resume: (state) => {
         const offered = resumeOffered(state);
         if (offered) return offered;
@@ -178,15 +185,16 @@ export function createRoutineEngine(content: Content): RoutineEngine {
       yes: (state) => {
         if (state.question === 'resume') return resumeOffered(state) ?? startRoutine(state, suggestion(state));
         if (state.question === 'confirm-delete')
-          return { state: { ...IDLE }, beats: [{ type: 'deleted' }], prompt: null, effects: [{ type: 'delete-history' }] };
+          return { state: { ...IDLE }, beats: [{ type: 'deleted' }], prompt: null, effects: [{ type: 'history-deleted' }] };
         if (state.question === 'try-easier') return handlers.easier({ ...state, question: null }, { type: 'easier' });
         if (state.question === 'after-hurt') return handlers.skip({ ...state, question: null }, { type: 'skip' });
         if (state.plan) return handlers.next(state, { type: 'next' });
         return startRoutine(state, suggestion(state));
       },
       no: (state) => {
-        if (state.question === 'resume') {
-          return p.say({ ...state, question: 'start-suggested', offer: null }, [{ type: 'routine-list' }], [{ type: 'forget-active' }]);
+        if (state.question === 'resume' && state.offer) {
+          const declined: Effect[] = [{ type: 'run-ended', point: state.offer, completed: false }];
+          return p.say({ ...state, question: 'start-suggested', offer: null }, [{ type: 'routine-list' }], declined);
         }
         if (state.question === 'confirm-delete') return p.say({ ...state, question: null }, [{ type: 'not-deleted' }]);
         if (state.question === 'try-easier' || state.question === 'after-hurt')
@@ -198,14 +206,21 @@ export function createRoutineEngine(content: Content): RoutineEngine {
         if (routine.kind === 'none') return p.say(idleChoice(state), [{ type: 'which-default' }]);
         if (routine.kind === 'no-match') return p.say(idleChoice(state), [{ type: 'unknown-routine', heard: routine.heard }]);
         const chosen: RoutineState = { ...state, suggested: routine.id, question: state.plan ? state.question : 'start-suggested' };
-        return p.say(chosen, [{ type: 'default-set', routineId: routine.id }], [{ type: 'save-favourite', routineId: routine.id }]);
+        return p.say(chosen, [{ type: 'default-set', routineId: routine.id }], [{ type: 'favourite-set', routineId: routine.id }]);
       },
       'delete-history': (state) => p.say({ ...state, question: 'confirm-delete' }, [{ type: 'confirm-delete' }]),
       'pain-score': (state) => p.say(idleChoice(state), [{ type: 'pain-out-of-turn', checkinsOn: context.painCheckins }]),
-      'pain-checkins': (state, { on }) => p.say(idleChoice(state), [{ type: 'checkins', on }], [{ type: 'save-checkins', on }]),
-      summary: (state, { summary, checkinsOn }) => {
-        const beats: Beat[] = [summary ? { type: 'summary', summary, checkinsOn } : { type: 'summary-unavailable' }];
-        return state.plan ? p.say(state, beats) : { state, beats, prompt: null, effects: [] };
+      'pain-checkins': (state, { on }) => p.say(idleChoice(state), [{ type: 'checkins', on }], [{ type: 'checkins-set', on }]),
+      summary: (state, { summary, learnedTimeZone }) => {
+        const beats: Beat[] = [summary ? { type: 'summary', summary, checkinsOn: context.painCheckins } : { type: 'summary-unavailable' }];
+        const effects: Effect[] = learnedTimeZone ? [{ type: 'time-zone-learned', timeZone: learnedTimeZone }] : [];
+        return state.plan ? p.say(state, beats, effects) : { state, beats, prompt: null, effects };
+      },
+      'session-ended': (state) => {
+        // A closing pain question left unanswered still means every side was done: the run is complete.
+        const point = resumePointOf(state);
+        const closing = state.question === 'pain-after' || state.question === 'pain-after-again';
+        return { state, beats: [], prompt: null, effects: point && closing ? [{ type: 'run-ended', point, completed: true }] : [] };
       },
       help: (state) =>
         p.say(state.question === 'resume' || state.question === 'confirm-delete' ? state : idleChoice(state), [{ type: 'help' }]),
@@ -234,6 +249,20 @@ export function createRoutineEngine(content: Content): RoutineEngine {
     return when === 'before' ? p.play(answered, 0, lead) : p.finish(answered, lead);
   };
 
+  /** The disclaimer before anything else on first use, after the greeting. */
+  const withDisclaimer = (turn: Turn): Turn => ({
+    ...turn,
+    beats: afterOpeners(turn.beats, { type: 'disclaimer' }),
+    state: { ...turn.state, disclaimed: true },
+    effects: [...turn.effects, { type: 'disclaimer-heard' }],
+  });
+
+  /** A turn that ends the session keeps the place it leaves, unless everything was just deleted. */
+  const closing = (turn: Turn): Turn => {
+    if (turn.prompt !== null || turn.effects.some((effect) => effect.type === 'history-deleted')) return turn;
+    return { ...turn, effects: [...turn.effects, { type: 'session-ended', point: placeToKeep(turn.state) }] };
+  };
+
   return {
     apply(state, event, context) {
       const playback = createPlayback(content, context);
@@ -242,11 +271,8 @@ export function createRoutineEngine(content: Content): RoutineEngine {
         askingPain && PAIN_ANSWERS.has(event.type)
           ? painAnswer(state, event, playback)
           : (handlersFor(context, playback)[event.type] as (s: RoutineState, e: RoutineEvent) => Turn)(state, event);
-      if (state.disclaimed || !context.firstUse || NO_DISCLAIMER.has(event.type)) return turn;
-      const at = turn.beats.findIndex((beat) => !OPENERS.has(beat.type));
-      const split = at === -1 ? turn.beats.length : at;
-      const beats: Beat[] = [...turn.beats.slice(0, split), { type: 'disclaimer' }, ...turn.beats.slice(split)];
-      return { ...turn, beats, state: { ...turn.state, disclaimed: true } };
+      const disclaimed = state.disclaimed || !context.firstUse || NO_DISCLAIMER.has(event.type) ? turn : withDisclaimer(turn);
+      return closing(disclaimed);
     },
   };
 }

@@ -44,11 +44,16 @@ export type RoutineEvent =
   /** A pain score; null when the number was missing or not understood. */
   | { readonly type: 'pain-score'; readonly score: number | null }
   | { readonly type: 'pain-checkins'; readonly on: boolean }
-  /** A weekly summary the adapter computed; null when the history could not be read. */
-  | { readonly type: 'summary'; readonly summary: WeekSummary | null; readonly checkinsOn: boolean }
+  /**
+   * A weekly summary the turn layer computed (null when the history could not
+   * be read), and the device's time zone when it is new to the profile.
+   */
+  | { readonly type: 'summary'; readonly summary: WeekSummary | null; readonly learnedTimeZone: string | null }
   | { readonly type: 'delete-history' }
   | { readonly type: 'not-understood' }
-  | { readonly type: 'lost-track' };
+  | { readonly type: 'lost-track' }
+  /** Alexa closed the session (a timeout, "exit", an error): nothing is said, but the place is kept. */
+  | { readonly type: 'session-ended' };
 
 /** How much setup to speak for a side. */
 export type CueLevel = 'full' | 'brief';
@@ -115,7 +120,20 @@ export type Beat =
   | { readonly type: 'pain-out-of-turn'; readonly checkinsOn: boolean }
   | { readonly type: 'checkins'; readonly on: boolean }
   | { readonly type: 'summary'; readonly summary: WeekSummary; readonly checkinsOn: boolean }
-  | { readonly type: 'summary-unavailable' };
+  | { readonly type: 'summary-unavailable' }
+  /** Storage was out of reach: said once a session, after any greeting. */
+  | { readonly type: 'storage-note'; readonly trouble: 'load' | 'save' }
+  | { readonly type: 'delete-failed' };
+
+/** Beats that come before anything else: a greeting or an apology is heard first. */
+const OPENERS: ReadonlySet<Beat['type']> = new Set(['welcome', 'lost-track']);
+
+/** Puts a beat after the opening greeting or apology, before everything else the turn says. */
+export function afterOpeners(beats: readonly Beat[], beat: Beat): Beat[] {
+  const at = beats.findIndex((b) => !OPENERS.has(b.type));
+  const split = at === -1 ? beats.length : at;
+  return [...beats.slice(0, split), beat, ...beats.slice(split)];
+}
 
 /** What the skill asks for at the end of a response; null ends the session. */
 export type Prompt =
@@ -131,12 +149,22 @@ export type Prompt =
   | { readonly type: 'confirm-delete' }
   | { readonly type: 'pain'; readonly when: 'before' | 'after' };
 
-/** What the engine asks the adapter to store or erase; the engine itself does no I/O. */
+/**
+ * Every fact worth storing, as the engine decides it; the engine itself does
+ * no I/O, and the turn layer's save plan is a fold over these.
+ */
 export type Effect =
-  | { readonly type: 'save-favourite'; readonly routineId: string }
-  | { readonly type: 'forget-active' }
-  | { readonly type: 'delete-history' }
-  | { readonly type: 'save-checkins'; readonly on: boolean };
+  /** The run's place changed: a side was finished (its step key), or the user paused. */
+  | { readonly type: 'progress'; readonly point: ResumePoint; readonly finished: string | null }
+  /** A run is over: completed, or left behind (another run started, the resume offer declined). */
+  | { readonly type: 'run-ended'; readonly point: ResumePoint; readonly completed: boolean }
+  /** The session is closing; `point` is the place to keep, or null when there is none worth keeping. */
+  | { readonly type: 'session-ended'; readonly point: ResumePoint | null }
+  | { readonly type: 'disclaimer-heard' }
+  | { readonly type: 'favourite-set'; readonly routineId: string }
+  | { readonly type: 'checkins-set'; readonly on: boolean }
+  | { readonly type: 'time-zone-learned'; readonly timeZone: string }
+  | { readonly type: 'history-deleted' };
 
 /** The engine's answer to one event. */
 export interface Turn {

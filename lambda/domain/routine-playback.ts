@@ -1,6 +1,7 @@
 import type { Content } from './content';
 import type { Beat, Effect, EngineContext, Prompt, Turn } from './routine-events';
 import { moveWaitMs } from './position-moves';
+import { openRun, resumePointOf } from './progress';
 import { NO_PAIN, positionOf, stepKey, stepsOf, type Plan, type RoutineState, type Step } from './routine-state';
 
 /**
@@ -65,20 +66,24 @@ export function createPlayback(content: Content, context: EngineContext): Playba
     effects,
   });
 
-  const finish = (state: RoutineState, lead: readonly Beat[]): Turn => ({
-    state: { ...state, plan: null, step: 0, paused: false, question: null, moving: false, position: null },
-    beats: [
-      ...lead,
-      {
-        type: 'finished',
-        routineId: state.plan?.routineId ?? null,
-        stretchId: state.plan?.stretchIds[0] ?? '',
-        stretchesDone: stretchesDone(state.done),
-      },
-    ],
-    prompt: null,
-    effects: [],
-  });
+  /** The run is over: the closing words, and its record completed. */
+  const finish = (state: RoutineState, lead: readonly Beat[]): Turn => {
+    const point = resumePointOf(state);
+    return {
+      state: { ...state, plan: null, step: 0, paused: false, question: null, moving: false, position: null },
+      beats: [
+        ...lead,
+        {
+          type: 'finished',
+          routineId: state.plan?.routineId ?? null,
+          stretchId: state.plan?.stretchIds[0] ?? '',
+          stretchesDone: stretchesDone(state.done),
+        },
+      ],
+      prompt: null,
+      effects: point ? [{ type: 'run-ended', point, completed: true }] : [],
+    };
+  };
 
   /** Ends the run, asking for the closing pain score first when check-ins are on and the run did something. */
   const finishOrAsk = (state: RoutineState, lead: readonly Beat[]): Turn => {
@@ -130,22 +135,27 @@ export function createPlayback(content: Content, context: EngineContext): Playba
       warn: !state.cautioned,
     });
     const key = stepKey(step);
+    const finished = !state.done.includes(key);
     const next: RoutineState = {
       ...base,
       moving: false,
       position: to,
       cautioned: true,
       heard: state.heard.includes(step.stretchId) ? state.heard : [...state.heard, step.stretchId],
-      done: state.done.includes(key) ? state.done : [...state.done, key],
+      done: finished ? [...state.done, key] : state.done,
     };
-    return { state: next, beats, prompt: promptFor(next), effects: [] };
+    const point = finished ? resumePointOf(next) : null;
+    return { state: next, beats, prompt: promptFor(next), effects: point ? [{ type: 'progress', point, finished: key }] : [] };
   };
 
   /**
-   * Starts a plan fresh: a new run, nothing done yet. A routine with pain
-   * check-ins on asks for a score first; the first side follows the answer.
+   * Starts a plan fresh: a new run, nothing done yet, and any run that was
+   * open left behind. A routine with pain check-ins on asks for a score
+   * first; the first side follows the answer.
    */
   const start = (state: RoutineState, plan: Plan, lead: readonly Beat[]): Turn => {
+    const left = openRun(state);
+    const leaving: Effect[] = left ? [{ type: 'run-ended', point: left, completed: false }] : [];
     const fresh: RoutineState = {
       ...state,
       plan,
@@ -159,8 +169,8 @@ export function createPlayback(content: Content, context: EngineContext): Playba
       position: null,
       run: { id: context.newRunId, startedAt: context.now },
     };
-    if (context.painCheckins && plan.routineId !== null) return say({ ...fresh, question: 'pain-before' }, lead);
-    return play(fresh, 0, lead);
+    const turn = context.painCheckins && plan.routineId !== null ? say({ ...fresh, question: 'pain-before' }, lead) : play(fresh, 0, lead);
+    return { ...turn, effects: [...leaving, ...turn.effects] };
   };
 
   return { steps, current, stretchesDone, promptFor, say, play, start, finish, finishOrAsk };

@@ -3,9 +3,8 @@ import type { EquipmentItem, Movement, Stretch } from '../domain/content-schema'
 import type { Beat, Prompt, Turn } from '../domain/routine-events';
 import type { Side } from '../domain/routine-state';
 import { doseTimeline, type DoseWords } from './dose';
-import { PROMPTS } from './prompts';
+import type { Catalogue } from './catalogue';
 import { MAX_BREAK_MS } from './ssml';
-import { capitalize, numberWords } from './spoken-numbers';
 import { summaryCard, summarySentences } from './summary-speech';
 import { chime, normalize, pause, say, speechMs, waitPause, type Timeline, type TimelineItem } from './timeline';
 
@@ -43,8 +42,11 @@ const fillMovement = (movement: Movement, side: Side | null): Movement => ({
   short: [fillSide(movement.short[0], side), fillSide(movement.short[1], side)],
 });
 
-/** Turns engine output into a spoken plan, drawing every stretch cue from the content. */
-export function createComposer(content: Content, { routineMs = () => null }: ComposerOptions = {}): (turn: Turn) => Speech {
+/**
+ * Turns engine output into a spoken plan, drawing every stretch cue from the
+ * content and every other sentence from the catalogue of the user's language.
+ */
+export function createComposer(content: Content, c: Catalogue, { routineMs = () => null }: ComposerOptions = {}): (turn: Turn) => Speech {
   const stretchOf = (id: string): Stretch => {
     const stretch = content.stretch(id);
     if (!stretch) throw new Error(`No stretch with id ${id}`);
@@ -61,15 +63,15 @@ export function createComposer(content: Content, { routineMs = () => null }: Com
     stretchIds
       .map(stretchOf)
       .forEach((stretch) => stretch.equipment.forEach((needed) => items.has(needed.item) || items.set(needed.item, needed)));
-    return items.size > 0 ? PROMPTS.equipment([...items.values()]).map(say) : [];
+    return items.size > 0 ? c.equipment([...items.values()]).map(say) : [];
   };
 
   const doseWords = (side: Side | null): DoseWords => ({
-    secondsLeft: PROMPTS.secondsLeft,
-    again: PROMPTS.again(side),
-    easeBack: PROMPTS.easeBack,
-    lastBreath: PROMPTS.lastBreath,
-    breathsHalfway: PROMPTS.breathsHalfway,
+    secondsLeft: c.secondsLeft,
+    again: c.again(side),
+    easeBack: c.easeBack,
+    lastBreath: c.lastBreath,
+    breathsHalfway: c.breathsHalfway,
   });
 
   /**
@@ -84,11 +86,11 @@ export function createComposer(content: Content, { routineMs = () => null }: Com
     const lines = easier ? easier.setup : beat.cues === 'full' ? stretch.setup : stretch.brief;
     const afterCueMs = beat.cues === 'full' || easier ? AFTER_FULL_CUE_MS : AFTER_BRIEF_CUE_MS;
     const items: TimelineItem[] = [];
-    if (beat.side) items.push(say(beat.sideNumber === 1 ? PROMPTS.sideFirst(beat.side) : PROMPTS.sideSecond(beat.side)));
+    if (beat.side) items.push(say(beat.sideNumber === 1 ? c.sideFirst(beat.side) : c.sideSecond(beat.side)));
     if (beat.positionCue) items.push(say(easier?.position ?? stretch.position), pause(afterCueMs));
     lines.forEach((line) => items.push(say(fill(line)), pause(afterCueMs)));
     items.push(say(fill(easier?.keyCaution ?? stretch.keyCaution)));
-    if (beat.warn) items.push(say(PROMPTS.sharpWarning));
+    if (beat.warn) items.push(say(c.sharpWarning));
     const movement = easier?.movement ?? (stretch.dose.kind === 'moving' ? stretch.dose.movement : null);
     items.push(
       ...doseTimeline(
@@ -101,7 +103,7 @@ export function createComposer(content: Content, { routineMs = () => null }: Com
         doseWords(beat.side),
       ),
     );
-    if (beat.side) items.push(say(PROMPTS.sideDone(beat.side)));
+    if (beat.side) items.push(say(c.sideDone(beat.side)));
     return items;
   };
 
@@ -113,13 +115,13 @@ export function createComposer(content: Content, { routineMs = () => null }: Com
   const move = (beat: Extract<Beat, { type: 'move' }>): TimelineItem[] => {
     const stretch = stretchOf(beat.stretchId);
     const position = (beat.easier && stretch.easier.position) || stretch.position;
-    const items: TimelineItem[] = [say(position), say(PROMPTS.takeYourTime)];
+    const items: TimelineItem[] = [say(position), say(c.takeYourTime)];
     let leftMs = beat.waitMs;
     for (let i = 0; leftMs > 0; i += 1) {
       const silence = Math.min(MAX_BREAK_MS, leftMs);
       items.push(waitPause(silence));
       leftMs -= silence;
-      const line = PROMPTS.whileYouMove[i % PROMPTS.whileYouMove.length] ?? '';
+      const line = c.whileYouMove[i % c.whileYouMove.length] ?? '';
       if (leftMs >= speechMs(line) + MIN_WAIT_TAIL_MS) {
         items.push(say(line));
         leftMs -= speechMs(line);
@@ -131,21 +133,15 @@ export function createComposer(content: Content, { routineMs = () => null }: Com
   const beatItems = (beat: Beat, turn: Turn): TimelineItem[] => {
     switch (beat.type) {
       case 'welcome':
-        return [say(PROMPTS.welcome)];
+        return [say(c.welcome)];
       case 'disclaimer':
-        return PROMPTS.disclaimer.map(say);
+        return c.disclaimer.map(say);
       case 'lost-track':
-        return [say(PROMPTS.lostTrack)];
+        return [say(c.lostTrack)];
       case 'routine-list':
         return [
-          say(PROMPTS.routineList(content.routines.map((r) => ({ name: r.aliases[0] ?? r.name, count: r.stretchIds.length })))),
-          say(
-            PROMPTS.singleStretchHint(
-              examples()
-                .slice(0, 2)
-                .map((n) => `the ${n}`),
-            ),
-          ),
+          say(c.routineList(content.routines.map((r) => ({ name: r.aliases[0] ?? r.name, count: r.stretchIds.length })))),
+          say(c.singleStretchHint(examples().slice(0, 2))),
         ];
       case 'routine-intro': {
         const routine = content.routine(beat.routineId);
@@ -153,9 +149,9 @@ export function createComposer(content: Content, { routineMs = () => null }: Com
         const length = routineMs(routine.id);
         return [
           say(routine.intro),
-          ...(length === null ? [] : [say(PROMPTS.routineLength(length))]),
+          ...(length === null ? [] : [say(c.routineLength(length))]),
           ...equipmentFor(routine.stretchIds),
-          say(PROMPTS.warmUp),
+          say(c.warmUp),
           pause(GET_READY_MS),
         ];
       }
@@ -164,7 +160,7 @@ export function createComposer(content: Content, { routineMs = () => null }: Com
         const name = stretch.name.toLowerCase();
         const firstTime = turn.beats.some((b) => (b.type === 'perform' && b.cues === 'full') || b.type === 'move');
         return [
-          say(beat.total === 1 ? PROMPTS.singleStretch(name) : PROMPTS.stretchOf(beat.number, beat.total, name)),
+          say(beat.total === 1 ? c.singleStretch(name) : c.stretchOf(beat.number, beat.total, name)),
           ...(firstTime ? [say(stretch.targets)] : []),
           ...(beat.total === 1 ? equipmentFor([beat.stretchId]) : []),
         ];
@@ -174,88 +170,92 @@ export function createComposer(content: Content, { routineMs = () => null }: Com
       case 'perform':
         return perform(beat);
       case 'finished': {
-        if (beat.stretchesDone === 0) return [say(PROMPTS.finishedNothing)];
+        if (beat.stretchesDone === 0) return [say(c.finishedNothing)];
         const closing = beat.routineId
-          ? PROMPTS.finishedRoutine(routineName(beat.routineId), beat.stretchesDone)
-          : PROMPTS.finishedSingle(nameOf(beat.stretchId));
-        return [pause(1000), chime(), say(closing), ...PROMPTS.finishedAdvice.map(say)];
+          ? c.finishedRoutine(routineName(beat.routineId), beat.stretchesDone)
+          : c.finishedSingle(nameOf(beat.stretchId));
+        return [pause(1000), chime(), say(closing), ...c.finishedAdvice.map(say)];
       }
       case 'paused':
-        return [say(PROMPTS.paused)];
+        return [say(c.paused)];
       case 'resuming':
-        return [say(PROMPTS.resuming(nameOf(beat.stretchId), beat.side))];
+        return [say(c.resuming(nameOf(beat.stretchId), beat.side))];
       case 'already-first':
-        return [say(PROMPTS.alreadyFirst)];
+        return [say(c.alreadyFirst)];
       case 'back-to':
-        return [say(PROMPTS.backTo(nameOf(beat.stretchId)))];
+        return [say(c.backTo(nameOf(beat.stretchId)))];
       case 'skipping':
-        return [say(PROMPTS.skipping(nameOf(beat.stretchId)))];
+        return [say(c.skipping(nameOf(beat.stretchId)))];
       case 'starting-over':
-        return [say(PROMPTS.startingOver)];
+        return [say(c.startingOver)];
       case 'easier-on':
-        return [say(PROMPTS.easierOn(stretchOf(beat.stretchId).easier.name.toLowerCase()))];
+        return [say(c.easierOn(stretchOf(beat.stretchId).easier.name.toLowerCase()))];
       case 'already-easiest':
-        return [say(PROMPTS.alreadyEasiest)];
+        return [say(c.alreadyEasiest)];
       case 'detail': {
         const stretch = stretchOf(beat.stretchId);
-        return [...stretch.detail, ...stretch.cautions].map((line) => say(fillSide(line, beat.side))).concat(say(PROMPTS.detailThen));
+        return [...stretch.detail, ...stretch.cautions].map((line) => say(fillSide(line, beat.side))).concat(say(c.detailThen));
       }
       case 'left':
         return [
-          say(PROMPTS.onStretch(beat.number, beat.total)),
-          say(beat.remainingIds.length === 0 ? PROMPTS.leftNone : PROMPTS.leftSome(beat.remainingIds.map(nameOf))),
+          say(c.onStretch(beat.number, beat.total)),
+          say(beat.remainingIds.length === 0 ? c.leftNone : c.leftSome(beat.remainingIds.map(nameOf))),
         ];
       case 'purpose': {
         const stretch = stretchOf(beat.stretchId);
-        return [say(`The ${stretch.name.toLowerCase()}.`), say(stretch.targets), say(stretch.purpose)];
+        return [say(c.stretchName(stretch.name.toLowerCase())), say(stretch.targets), say(stretch.purpose)];
       }
       case 'hurts':
-        if (beat.symptom === 'emergency') return PROMPTS.emergency.map(say);
-        if (beat.symptom === 'urgent') return PROMPTS.urgent.map(say);
-        if (!beat.stretchId) return [...PROMPTS.hurtsIdle, PROMPTS.hurtsPain[2], PROMPTS.redFlags].map(say);
-        return [...(beat.symptom === 'numbness' ? PROMPTS.hurtsNumb : PROMPTS.hurtsPain), PROMPTS.redFlags].map(say);
+        if (beat.symptom === 'emergency') return c.emergency.map(say);
+        if (beat.symptom === 'urgent') return c.urgent.map(say);
+        if (!beat.stretchId) return [...c.hurtsIdle, c.redFlags].map(say);
+        return [...(beat.symptom === 'numbness' ? c.hurtsNumb : c.hurtsPain), c.redFlags].map(say);
       case 'unknown-routine':
-        return [say(PROMPTS.unknownRoutine(beat.heard))];
+        return [say(c.unknownRoutine(beat.heard))];
       case 'unknown-stretch':
-        return [say(PROMPTS.unknownStretch(beat.heard)), say(PROMPTS.stretchExamples(examples()))];
+        return [say(c.unknownStretch(beat.heard)), say(c.stretchExamples(examples()))];
       case 'not-understood':
-        return [say(PROMPTS.notUnderstood)];
+        return [say(c.notUnderstood)];
       case 'nothing-active':
-        return [say(PROMPTS.nothingActive)];
+        return [say(c.nothingActive)];
       case 'help':
         return [
-          ...(turn.state.plan ? [say(PROMPTS.helpRoutine)] : [say(PROMPTS.helpIdle), say(PROMPTS.helpDefault)]),
-          say(PROMPTS.helpWakeWord),
-          say(PROMPTS.helpAdvice),
+          ...(turn.state.plan ? [say(c.helpRoutine)] : [say(c.helpIdle), say(c.helpDefault)]),
+          say(c.helpWakeWord),
+          say(c.helpAdvice),
         ];
       case 'resume-offer':
-        return [say(PROMPTS.resumeOffer(nameOf(beat.stretchId), beat.side, beat.routineId ? routineName(beat.routineId) : null))];
+        return [say(c.resumeOffer(nameOf(beat.stretchId), beat.side, beat.routineId ? routineName(beat.routineId) : null))];
       case 'default-set':
-        return [say(PROMPTS.defaultSet(routineName(beat.routineId)))];
+        return [say(c.defaultSet(routineName(beat.routineId)))];
       case 'which-default':
-        return [say(PROMPTS.whichDefault)];
+        return [say(c.whichDefault)];
       case 'confirm-delete':
-        return [say(PROMPTS.confirmDelete)];
+        return [say(c.confirmDelete)];
       case 'deleted':
-        return [say(PROMPTS.deleted)];
+        return [say(c.deleted)];
       case 'not-deleted':
-        return [say(PROMPTS.notDeleted)];
+        return [say(c.notDeleted)];
       case 'pain-noted':
-        return [say(PROMPTS.painNoted(capitalize(numberWords(beat.score))))];
+        return [say(c.painNoted(beat.score))];
       case 'pain-skipped':
-        return [say(beat.when === 'before' ? PROMPTS.painSkipped : PROMPTS.painSkippedAtEnd)];
+        return [say(beat.when === 'before' ? c.painSkipped : c.painSkippedAtEnd)];
       case 'pain-unclear':
-        return [say(PROMPTS.painUnclear)];
+        return [say(c.painUnclear)];
       case 'pain-out-of-turn':
-        return [say(beat.checkinsOn ? PROMPTS.painOutOfTurnOn : PROMPTS.painOutOfTurnOff)];
+        return [say(beat.checkinsOn ? c.painOutOfTurnOn : c.painOutOfTurnOff)];
       case 'checkins':
-        return [say(beat.on ? PROMPTS.checkinsOn : PROMPTS.checkinsOff)];
+        return [say(beat.on ? c.checkinsOn : c.checkinsOff)];
       case 'summary':
-        return summarySentences(beat.summary, content, beat.checkinsOn).map(say);
+        return summarySentences(beat.summary, content, beat.checkinsOn, c).map(say);
       case 'summary-unavailable':
-        return [say(PROMPTS.summaryUnavailable)];
+        return [say(c.summary.unavailable)];
+      case 'storage-note':
+        return [say(beat.trouble === 'load' ? c.storageLoadNote : c.storageSaveNote)];
+      case 'delete-failed':
+        return [say(c.deleteFailed)];
       case 'goodbye':
-        return [...(beat.stepsDone > 0 ? [say(PROMPTS.goodbyeDone(beat.stepsDone))] : []), say(PROMPTS.goodbye)];
+        return [...(beat.stepsDone > 0 ? [say(c.goodbyeDone(beat.stepsDone))] : []), say(c.goodbye)];
     }
   };
 
@@ -264,38 +264,35 @@ export function createComposer(content: Content, { routineMs = () => null }: Com
       case 'choose-routine': {
         const others = content.routines.filter((r) => r.id !== prompt.suggested).map((r) => r.aliases[0] ?? r.name);
         const listed = turn.beats.some((b) => b.type === 'routine-list');
-        return [
-          listed ? 'Which would you like?' : PROMPTS.chooseRoutine(routineName(prompt.suggested), others),
-          PROMPTS.chooseRoutineAgain(shortNames()),
-        ];
+        return [listed ? c.whichWouldYouLike : c.chooseRoutine(routineName(prompt.suggested), others), c.chooseRoutineAgain(shortNames())];
       }
       case 'next-side':
-        return [PROMPTS.promptNextSide(prompt.side), PROMPTS.repromptNextSide(prompt.side)];
+        return [c.promptNextSide(prompt.side), c.repromptNextSide(prompt.side)];
       case 'next-stretch':
-        return [PROMPTS.promptNextStretch(nameOf(prompt.stretchId)), PROMPTS.repromptNextStretch(nameOf(prompt.stretchId))];
+        return [c.promptNextStretch(nameOf(prompt.stretchId)), c.repromptNextStretch(nameOf(prompt.stretchId))];
       case 'in-position':
-        return [PROMPTS.promptInPosition(prompt.to), PROMPTS.repromptInPosition(prompt.to)];
+        return [c.promptInPosition(prompt.to), c.repromptInPosition(prompt.to)];
       case 'resume':
-        return [PROMPTS.promptResume, PROMPTS.repromptResume];
+        return [c.promptResume, c.repromptResume];
       case 'try-easier':
-        return [PROMPTS.promptTryEasier, PROMPTS.repromptTryEasier];
+        return [c.promptTryEasier, c.repromptTryEasier];
       case 'after-hurt':
-        return [PROMPTS.promptAfterHurt, PROMPTS.repromptAfterHurt];
+        return [c.promptAfterHurt, c.repromptAfterHurt];
       case 'resume-offer':
-        return [PROMPTS.promptResumeOffer, PROMPTS.repromptResumeOffer];
+        return [c.promptResumeOffer, c.repromptResumeOffer];
       case 'confirm-delete':
-        return [PROMPTS.promptConfirmDelete, PROMPTS.repromptConfirmDelete];
+        return [c.promptConfirmDelete, c.repromptConfirmDelete];
       case 'pain':
-        return [prompt.when === 'before' ? PROMPTS.promptPainBefore : PROMPTS.promptPainAfter, PROMPTS.repromptPain];
+        return [prompt.when === 'before' ? c.promptPainBefore : c.promptPainAfter, c.repromptPain];
       case 'finish':
-        return [prompt.routineId ? PROMPTS.promptFinishRoutine : PROMPTS.promptFinishSingle, PROMPTS.repromptFinish];
+        return [prompt.routineId ? c.promptFinishRoutine : c.promptFinishSingle, c.repromptFinish];
     }
   };
 
   return (turn) => {
     const body = turn.beats.flatMap((beat) => beatItems(beat, turn));
     const summary = turn.beats.find((beat) => beat.type === 'summary');
-    const card = summary ? { card: summaryCard(summary.summary, content) } : {};
+    const card = summary ? { card: summaryCard(summary.summary, content, c) } : {};
     if (!turn.prompt) return { speech: normalize(body), reprompt: null, endSession: true, ...card };
     const [ask, reprompt] = promptLines(turn.prompt, turn);
     return { speech: normalize([...body, say(ask)]), reprompt: [say(reprompt)], endSession: false, ...card };

@@ -2,6 +2,7 @@ import type { Content } from '../domain/content';
 import type { RoutineEngine } from '../domain/routine-engine';
 import type { EngineContext, Turn } from '../domain/routine-events';
 import { IDLE } from '../domain/routine-state';
+import type { Catalogue } from './catalogue';
 import { createComposer, type Speech } from './compose';
 import { durationMs } from './timeline';
 
@@ -46,6 +47,6 @@ export function measureRoutines(
 }
 
 /** The composer the skill speaks with: routine intros state a length measured from the routine's own timeline. */
-export function createMeasuredComposer(content: Content, engine: RoutineEngine): (turn: Turn) => Speech {
-  return createComposer(content, { routineMs: measureRoutines(content, engine, createComposer(content)) });
+export function createMeasuredComposer(content: Content, engine: RoutineEngine, catalogue: Catalogue): (turn: Turn) => Speech {
+  return createComposer(content, catalogue, { routineMs: measureRoutines(content, engine, createComposer(content, catalogue)) });
 }

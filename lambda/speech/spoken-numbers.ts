@@ -44,7 +44,7 @@ export function countOf(n: number, singular: string, plural = `${singular}s`): s
 }
 
 /** Joins names the way people list them aloud: "a, b, and c". */
-export function spokenList(items: readonly string[], conjunction = 'and'): string {
+export function spokenList(items: readonly string[], conjunction: string = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
   if (items.length === 2) return `${items[0]} ${conjunction} ${items[1]}`;
   return `${items.slice(0, -1).join(', ')}, ${conjunction} ${items[items.length - 1]}`;

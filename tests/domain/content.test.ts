@@ -6,7 +6,7 @@ import { createRoutineEngine } from '../../lambda/domain/routine-engine';
 import type { Beat, Turn } from '../../lambda/domain/routine-events';
 import { IDLE, SIDES } from '../../lambda/domain/routine-state';
 import { createComposer, fillSide } from '../../lambda/speech/compose';
-import { PROMPTS } from '../../lambda/speech/prompts';
+import { EN } from '../../lambda/speech/catalogues/en';
 import { measureRoutines } from '../../lambda/speech/routine-length';
 import { durationMs, plainText } from '../../lambda/speech/timeline';
 import { content, rawContent } from '../support/content';
@@ -63,7 +63,7 @@ const problemsOf = (stretches: unknown, routines: unknown): string[] => {
   }
   return [];
 };
-const compose = createComposer(content);
+const compose = createComposer(content, EN);
 const performBeat = (stretchId: string, overrides: Partial<Extract<Beat, { type: 'perform' }>>): Turn => ({
   state: IDLE,
   beats: [
@@ -255,7 +255,7 @@ describe('routine lengths said in intros', () => {
   const lengthOf = measureRoutines(content, engine, compose);
 
   it.each(content.routines.map((r) => r.id))('%s: the length said is within 10%% of the routine played through', (id) => {
-    const speak = createComposer(content, { routineMs: lengthOf });
+    const speak = createComposer(content, EN, { routineMs: lengthOf });
     const ctx = engineContext({ suggestedRoutine: id });
     let turn = engine.apply(IDLE, { type: 'start-routine', routine: { kind: 'match', id } }, ctx);
     const intro = plainText(speak(turn).speech);
@@ -264,7 +264,7 @@ describe('routine lengths said in intros', () => {
       turn = engine.apply(turn.state, { type: 'next' }, ctx);
       played += durationMs(speak(turn).speech);
     }
-    const statedMs = SAYABLE_MS.find((ms) => intro.includes(PROMPTS.routineLength(ms)));
+    const statedMs = SAYABLE_MS.find((ms) => intro.includes(EN.routineLength(ms)));
     expect(statedMs, intro).toBeDefined();
     const error = Math.abs((statedMs ?? 0) - played) / played;
     expect(error, `said ${(statedMs ?? 0) / 60_000} min for ${(played / 60_000).toFixed(1)} min`).toBeLessThanOrEqual(0.1);

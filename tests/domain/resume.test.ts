@@ -41,7 +41,7 @@ describe('resuming an unfinished run', () => {
   it('no forgets the saved run and offers the routines', () => {
     const offer = engine.apply(IDLE, { type: 'launch' }, engineContext({ resumable: point() }));
     const no = engine.apply(offer.state, { type: 'no' }, engineContext());
-    expect(no.effects).toEqual([{ type: 'forget-active' }]);
+    expect(no.effects).toEqual([{ type: 'run-ended', point: point(), completed: false }]);
     expect(no.beats).toEqual([{ type: 'routine-list' }]);
     expect(no.prompt?.type).toBe('choose-routine');
   });
@@ -73,7 +73,7 @@ describe('resuming an unfinished run', () => {
 describe('default routine and deleting history', () => {
   it('making a routine the default saves it and offers it first', () => {
     const turn = engine.apply(IDLE, { type: 'set-default', routine: { kind: 'match', id: 'bedtime' } }, engineContext());
-    expect(turn.effects).toEqual([{ type: 'save-favourite', routineId: 'bedtime' }]);
+    expect(turn.effects).toEqual([{ type: 'favourite-set', routineId: 'bedtime' }]);
     expect(turn.beats).toEqual([{ type: 'default-set', routineId: 'bedtime' }]);
     expect(turn.prompt).toEqual({ type: 'choose-routine', suggested: 'bedtime' });
   });
@@ -92,7 +92,7 @@ describe('default routine and deleting history', () => {
     expect(ask.prompt).toEqual({ type: 'confirm-delete' });
     expect(ask.effects).toEqual([]);
     const yes = engine.apply(ask.state, { type: 'yes' }, engineContext());
-    expect(yes.effects).toEqual([{ type: 'delete-history' }]);
+    expect(yes.effects).toEqual([{ type: 'history-deleted' }]);
     expect(yes.prompt).toBeNull();
     const no = engine.apply(ask.state, { type: 'no' }, engineContext());
     expect(no.effects).toEqual([]);

@@ -271,3 +271,75 @@ describe('routine engine after a stretch hurts on its gentlest version', () => {
     expect(performed(last(turns))[0]).toMatchObject({ stretchId: bedtimeIds[0], side: 'left' });
   });
 });
+
+describe('the facts the engine asks to store (effects)', () => {
+  const kinds = (turn: Turn): string[] => turn.effects.map((e) => e.type);
+
+  it('a newly finished side is progress naming that side; playing it again is not', () => {
+    const [, first, again] = run([...inBedtime, { type: 'repeat' }]);
+    expect(first?.effects).toEqual([
+      { type: 'progress', point: expect.objectContaining({ done: [`${bedtimeIds[0]}:right`] }), finished: `${bedtimeIds[0]}:right` },
+    ]);
+    expect(again?.effects).toEqual([]);
+  });
+
+  it('questions, help and moving into position store nothing', () => {
+    const turns = run([bedtime, { type: 'how-many-left' }, { type: 'help' }, { type: 'what-is-this-for' }]);
+    for (const turn of turns) expect(kinds(turn)).toEqual([]);
+  });
+
+  it('a pause keeps the place once a side is done', () => {
+    const paused = last(run([...inBedtime, { type: 'pause' }]));
+    expect(paused.effects).toEqual([{ type: 'progress', point: expect.objectContaining({ paused: true }), finished: null }]);
+  });
+
+  it('finishing ends the run as completed, then the session', () => {
+    const turns = run([bedtime, ...nexts(8)]);
+    const finished = turns.find((t) => t.beats.some((b) => b.type === 'finished'));
+    expect(kinds(finished as Turn)).toEqual(['run-ended', 'session-ended']);
+    expect(finished?.effects[0]).toMatchObject({ completed: true, point: { done: expect.arrayContaining([`${bedtimeIds[2]}:left`]) } });
+    expect(finished?.effects[1]).toEqual({ type: 'session-ended', point: null });
+  });
+
+  it('starting another routine leaves the open run behind, not completed', () => {
+    const switched = last(run([...inBedtime, routine('seated')]));
+    expect(switched.effects[0]).toMatchObject({ type: 'run-ended', completed: false, point: { plan: { routineId: 'bedtime' } } });
+  });
+
+  it('stop keeps the place it leaves; with nothing done and not moving there is nothing to keep', () => {
+    expect(last(run([...inBedtime, { type: 'stop' }])).effects).toEqual([
+      { type: 'session-ended', point: expect.objectContaining({ done: [`${bedtimeIds[0]}:right`] }) },
+    ]);
+    expect(last(run([{ type: 'launch' }, { type: 'stop' }])).effects).toEqual([{ type: 'session-ended', point: null }]);
+  });
+
+  it('a session that closes while the user is getting into position keeps the place, though nothing is done yet', () => {
+    const ended = last(run([bedtime, { type: 'session-ended' }]));
+    expect(ended.effects).toEqual([{ type: 'session-ended', point: expect.objectContaining({ step: 0, done: [] }) }]);
+    expect(ended.beats).toEqual([]);
+  });
+
+  it('a session that closes at the last pain question still completes the run', () => {
+    const context = engineContext({ painCheckins: true });
+    const turns = run([bedtime, { type: 'skip' }, ...nexts(9)], IDLE, context);
+    const asked = turns.findIndex((t) => t.prompt?.type === 'pain' && t.prompt.when === 'after');
+    expect(asked).toBeGreaterThan(0);
+    const ended = engine.apply((turns[asked] as Turn).state, { type: 'session-ended' }, context);
+    expect(kinds(ended)).toEqual(['run-ended', 'session-ended']);
+    expect(ended.effects[0]).toMatchObject({ completed: true });
+  });
+
+  it('the disclaimer heard on first use, a favourite, check-ins, a learned time zone and a deletion are each one effect', () => {
+    expect(kinds(engine.apply(IDLE, { type: 'launch' }, engineContext({ firstUse: true })))).toEqual(['disclaimer-heard']);
+    expect(engine.apply(IDLE, { type: 'set-default', routine: { kind: 'match', id: 'bedtime' } }, ctx).effects).toEqual([
+      { type: 'favourite-set', routineId: 'bedtime' },
+    ]);
+    expect(engine.apply(IDLE, { type: 'pain-checkins', on: true }, ctx).effects).toEqual([{ type: 'checkins-set', on: true }]);
+    expect(kinds(engine.apply(IDLE, { type: 'summary', summary: null, learnedTimeZone: 'Europe/London' }, ctx))).toEqual([
+      'time-zone-learned',
+      'session-ended',
+    ]);
+    const asked = engine.apply(IDLE, { type: 'delete-history' }, ctx);
+    expect(engine.apply(asked.state, { type: 'yes' }, ctx).effects).toEqual([{ type: 'history-deleted' }]);
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
-import { readSession } from '../../lambda/alexa/session';
+import { readSession } from '../../lambda/conversation/session-codec';
 import { content } from '../support/content';
 import { intent, launch, newUserId } from '../support/envelopes';
 import { responseProblems } from '../support/response-checks';

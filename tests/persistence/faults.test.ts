@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TURN_STORAGE_BUDGET_MS, TURN_TOTAL_BUDGET_MS } from '../../lambda/alexa/storage-sync';
+import { TURN_STORAGE_BUDGET_MS, TURN_TOTAL_BUDGET_MS } from '../../lambda/conversation/storage-sync';
 import { secondsHeld } from '../../lambda/domain/progress';
-import { PROMPTS } from '../../lambda/speech/prompts';
+import { EN } from '../../lambda/speech/catalogues/en';
 import { content } from '../support/content';
 import { freePort, startDynamoDbLocal, type LocalDynamo } from '../support/dynamodb-local';
 import { newUserId } from '../support/envelopes';
@@ -37,7 +37,7 @@ async function startBedtime(device: Device): Promise<Answer[]> {
 function expectFlowGoesOn(answers: readonly Answer[]): void {
   for (const answer of answers) {
     expect(answer.open, answer.text).toBe(true);
-    expect(answer.text).not.toContain(PROMPTS.errorSorry);
+    expect(answer.text).not.toContain(EN.errorSorry);
   }
 }
 
@@ -48,8 +48,8 @@ describe('throttled writes', () => {
     faults.fault.writes = 'throttle';
     const outage = [await device.nextSide(), await device.nextSide(), await device.nextSide()];
     expectFlowGoesOn(outage);
-    expect(outage[0]?.text.startsWith(`${PROMPTS.storageSaveNote} `)).toBe(true);
-    expect(outage[0]?.text.slice(PROMPTS.storageSaveNote.length + 1)).toMatch(CALF_LEFT);
+    expect(outage[0]?.text.startsWith(`${EN.storageSaveNote} `)).toBe(true);
+    expect(outage[0]?.text.slice(EN.storageSaveNote.length + 1)).toMatch(CALF_LEFT);
     expect(outage[1]?.text).toMatch(HAMSTRING_RIGHT);
     expect(outage[2]?.text).toMatch(HAMSTRING_LEFT);
     const during = await storedFor(device.userId);
@@ -66,7 +66,7 @@ describe('throttled writes', () => {
 
     const end = [await device.nextSide(), await device.nextSide()];
     expect(end[1]?.open).toBe(false);
-    expect(timesSaid([...session, ...outage, back, ...end], PROMPTS.storageSaveNote)).toBe(1);
+    expect(timesSaid([...session, ...outage, back, ...end], EN.storageSaveNote)).toBe(1);
     const final = await storedFor(device.userId);
     expect(final.records[0]).toMatchObject({ done: BEDTIME_STEPS, completed: true, secondsHeld: secondsHeld(BEDTIME_STEPS, content) });
     expect(final.active).toBeNull();
@@ -81,7 +81,7 @@ describe('throttled writes', () => {
     for (let i = 0; i < 12; i += 1) outage.push(await device.nextSide());
     expectFlowGoesOn(outage);
     expect((await storedFor(device.userId)).active?.point.done).toHaveLength(1);
-    expect(timesSaid(outage, PROMPTS.storageSaveNote)).toBe(1);
+    expect(timesSaid(outage, EN.storageSaveNote)).toBe(1);
     faults.fault.writes = 'none';
     expectFlowGoesOn([await device.nextSide()]);
     const stored = await storedFor(device.userId);
@@ -94,7 +94,7 @@ describe('throttled writes', () => {
     await startBedtime(device);
     faults.fault.writes = 'throttle';
     const down = await device.nextSide();
-    expect(down.text.startsWith(PROMPTS.storageSaveNote)).toBe(true);
+    expect(down.text.startsWith(EN.storageSaveNote)).toBe(true);
     expect(down.open).toBe(true);
     faults.fault.writes = 'none';
     expect(await device.timeout()).toMatchObject({ text: '', open: false });
@@ -115,13 +115,13 @@ describe('the start-of-session read fails', () => {
 
     faults.fault.reads = 'throttle';
     const launch = await device.launch();
-    expect(launch.text.startsWith(`${WELCOME} ${PROMPTS.storageLoadNote} ${DISCLAIMER_START}`)).toBe(true);
+    expect(launch.text.startsWith(`${WELCOME} ${EN.storageLoadNote} ${DISCLAIMER_START}`)).toBe(true);
     expect(launch.text).not.toContain('You were on');
     expect(launch.open).toBe(true);
     const turns = [await device.startRoutine('bedtime'), await device.nextSide()];
     expectFlowGoesOn(turns);
     expect(turns[1]?.text).toMatch(CALF_LEFT);
-    expect(timesSaid([launch, ...turns], PROMPTS.storageLoadNote) + timesSaid([launch, ...turns], PROMPTS.storageSaveNote)).toBe(1);
+    expect(timesSaid([launch, ...turns], EN.storageLoadNote) + timesSaid([launch, ...turns], EN.storageSaveNote)).toBe(1);
     const stored = await storedFor(device.userId);
     expect(stored.active?.point.run.id).not.toBe(oldRun);
     expect(stored.active?.point.done).toEqual(BEDTIME_STEPS.slice(0, 2));
@@ -131,9 +131,9 @@ describe('the start-of-session read fails', () => {
     const device = new Device(createTestHandler({ DYNAMODB_ENDPOINT: `http://127.0.0.1:${await freePort()}` }), newUserId());
     const answers = [await device.launch(), await device.startRoutine('bedtime'), await device.nextSide()];
     expectFlowGoesOn(answers);
-    expect(answers[0]?.text.startsWith(`${WELCOME} ${PROMPTS.storageLoadNote} ${DISCLAIMER_START}`)).toBe(true);
+    expect(answers[0]?.text.startsWith(`${WELCOME} ${EN.storageLoadNote} ${DISCLAIMER_START}`)).toBe(true);
     expect(answers[2]?.text).toMatch(CALF_LEFT);
-    expect(timesSaid(answers, PROMPTS.storageLoadNote) + timesSaid(answers, PROMPTS.storageSaveNote)).toBe(1);
+    expect(timesSaid(answers, EN.storageLoadNote) + timesSaid(answers, EN.storageSaveNote)).toBe(1);
     console.info('unreachable endpoint, turn times (ms):', answers.map((a) => a.ms).join(', '));
   });
 });
@@ -146,7 +146,7 @@ describe('a storage call that hangs', () => {
     faults.fault.reads = 'hang';
     const launch = await device.launch();
     expect(launch.ms).toBeLessThan(limit);
-    expect(launch.text.startsWith(`${WELCOME} ${PROMPTS.storageLoadNote}`)).toBe(true);
+    expect(launch.text.startsWith(`${WELCOME} ${EN.storageLoadNote}`)).toBe(true);
     expect(launch.open).toBe(true);
     const start = await device.startRoutine('bedtime');
     expect(start.ms).toBeLessThan(SLACK_MS);
@@ -161,7 +161,7 @@ describe('a storage call that hangs', () => {
     const turns = [await device.nextSide(), await device.nextSide()];
     expectFlowGoesOn(turns);
     for (const turn of turns) expect(turn.ms).toBeLessThan(limit);
-    expect(turns[0]?.text.slice(PROMPTS.storageSaveNote.length + 1)).toMatch(CALF_LEFT);
+    expect(turns[0]?.text.slice(EN.storageSaveNote.length + 1)).toMatch(CALF_LEFT);
     expect(turns[1]?.text).toMatch(HAMSTRING_RIGHT);
     faults.fault.writes = 'none';
     await device.nextSide();
@@ -176,7 +176,7 @@ describe('a storage call that hangs', () => {
     const slow = await device.nextSide();
     expectFlowGoesOn([slow]);
     expect(slow.ms).toBeLessThan(limit);
-    expect(slow.text.slice(PROMPTS.storageSaveNote.length + 1)).toMatch(CALF_LEFT);
+    expect(slow.text.slice(EN.storageSaveNote.length + 1)).toMatch(CALF_LEFT);
     faults.fault.writes = 'none';
     expect((await device.nextSide()).text).toMatch(HAMSTRING_RIGHT);
     await faults.settled();
@@ -194,7 +194,7 @@ describe('a storage call that hangs', () => {
     const start = await device.say('StartRoutineIntent', { routine: 'bedtime' });
     expectFlowGoesOn([start]);
     expect(start.ms).toBeLessThan(TURN_TOTAL_BUDGET_MS + 1000);
-    expect(timesSaid([start], PROMPTS.storageLoadNote)).toBe(1);
+    expect(timesSaid([start], EN.storageLoadNote)).toBe(1);
     console.info(`one-shot start, read and writes hanging: ${start.ms} ms`);
   });
 });
@@ -219,9 +219,9 @@ describe('DynamoDB Local stopped and started again mid-routine', () => {
     const down = [await device.nextSide(), await device.nextSide()];
     expectFlowGoesOn(down);
     for (const turn of down) expect(turn.ms).toBeLessThan(7000);
-    expect(down[0]?.text.replace(`${PROMPTS.storageSaveNote} `, '')).toMatch(CALF_LEFT);
-    expect(down[1]?.text.replace(`${PROMPTS.storageSaveNote} `, '')).toMatch(HAMSTRING_RIGHT);
-    expect(timesSaid([...before, ...down], PROMPTS.storageSaveNote)).toBeLessThanOrEqual(1);
+    expect(down[0]?.text.replace(`${EN.storageSaveNote} `, '')).toMatch(CALF_LEFT);
+    expect(down[1]?.text.replace(`${EN.storageSaveNote} `, '')).toMatch(HAMSTRING_RIGHT);
+    expect(timesSaid([...before, ...down], EN.storageSaveNote)).toBeLessThanOrEqual(1);
 
     await local.start();
     const up = await device.nextSide();

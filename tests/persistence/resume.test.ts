@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { secondsHeld } from '../../lambda/domain/progress';
-import { PROMPTS } from '../../lambda/speech/prompts';
+import { EN } from '../../lambda/speech/catalogues/en';
 import { content } from '../support/content';
 import { newUserId } from '../support/envelopes';
 import { createTestHandler } from '../support/skill';
@@ -32,7 +32,7 @@ describe('coming back after a session ends part way through a routine', () => {
     expect(stop).toMatchObject({ text: 'Good work today: you did two stretches. Goodbye, and take it easy.', open: false });
 
     const again = await device.launch();
-    expect(again.text).toBe(`${WELCOME} ${OFFER_FIGURE_FOUR} ${PROMPTS.promptResumeOffer}`);
+    expect(again.text).toBe(`${WELCOME} ${OFFER_FIGURE_FOUR} ${EN.promptResumeOffer}`);
     expect(again.text).not.toContain(DISCLAIMER);
     expect(again.open).toBe(true);
 
@@ -122,7 +122,7 @@ describe('coming back after a session ends part way through a routine', () => {
     expect(stored.profile.timesDone).toEqual({ 'seated-calf-band': 1, 'lying-hamstring-band': 1 });
 
     const again = await device.launch();
-    expect(again.text).toBe(`${WELCOME} ${OFFER_FIGURE_FOUR} ${PROMPTS.promptResumeOffer}`);
+    expect(again.text).toBe(`${WELCOME} ${OFFER_FIGURE_FOUR} ${EN.promptResumeOffer}`);
     expect((await device.say('AMAZON.YesIntent')).text).toMatch(/^Let's pick up where you left off: the lying figure four, right side\./);
   });
 
@@ -136,7 +136,7 @@ describe('coming back after a session ends part way through a routine', () => {
 
     const again = await device.launch();
     expect(again.text).toBe(
-      `${WELCOME} You were on the seated calf stretch with a band, right side, in the bedtime routine. ${PROMPTS.promptResumeOffer}`,
+      `${WELCOME} You were on the seated calf stretch with a band, right side, in the bedtime routine. ${EN.promptResumeOffer}`,
     );
     const yes = await device.say('AMAZON.YesIntent');
     expect(yes.text).toMatch(/^Let's pick up where you left off: the seated calf stretch with a band, right side\. Sit on the floor/);

@@ -3,13 +3,13 @@ import { createRoutineEngine } from '../../lambda/domain/routine-engine';
 import type { RoutineEvent } from '../../lambda/domain/routine-events';
 import { IDLE, type RoutineState } from '../../lambda/domain/routine-state';
 import { createComposer, fillSide } from '../../lambda/speech/compose';
-import { PROMPTS } from '../../lambda/speech/prompts';
+import { EN } from '../../lambda/speech/catalogues/en';
 import { hasHold, plainText, type Timeline } from '../../lambda/speech/timeline';
 import { content } from '../support/content';
 import { engineContext } from '../support/engine-context';
 
 const engine = createRoutineEngine(content);
-const compose = createComposer(content);
+const compose = createComposer(content, EN);
 const ctx = engineContext();
 
 /** What Alexa says for each event in turn: the plain words and the timeline. */
@@ -40,8 +40,8 @@ describe('composed speech', () => {
         "Let's do the lying figure four.",
         content.stretch('lying-figure-four')?.targets,
         content.stretch('lying-figure-four')?.position,
-        PROMPTS.takeYourTime,
-        ...PROMPTS.whileYouMove.slice(0, 2),
+        EN.takeYourTime,
+        ...EN.whileYouMove.slice(0, 2),
         "When you're lying on your back, say next.",
       ].join(' '),
     );
@@ -62,14 +62,14 @@ describe('composed speech', () => {
     const [, right, left] = said([stretch('pigeon'), next, next]);
     const key = content.stretch('pigeon')?.keyCaution ?? '';
     for (const side of [right, left]) expect(side?.indexOf(key)).toBeLessThan(side?.indexOf('seconds to go') ?? 0);
-    expect(right).toContain(PROMPTS.sharpWarning);
-    expect(left).not.toContain(PROMPTS.sharpWarning);
+    expect(right).toContain(EN.sharpWarning);
+    expect(left).not.toContain(EN.sharpWarning);
   });
 
   it('the second rep says to ease back in before its hold', () => {
     const [, right] = said([stretch('seated-figure-four'), next]);
     expect(right).toContain(
-      `And slowly sit up, with your right foot back on the floor. Once more, your right side. ${PROMPTS.easeBack} Breathe slowly.`,
+      `And slowly sit up, with your right foot back on the floor. Once more, your right side. ${EN.easeBack} Breathe slowly.`,
     );
   });
 
@@ -83,18 +83,18 @@ describe('composed speech', () => {
 
   it('skipping the only stretch after it hurt does not congratulate', () => {
     const [, , , skipped] = said([stretch('pigeon'), next, { type: 'hurts', symptom: 'pain' }, { type: 'skip' }]);
-    expect(skipped).toBe(`Okay, skipping the pigeon. ${PROMPTS.finishedNothing}`);
+    expect(skipped).toBe(`Okay, skipping the pigeon. ${EN.finishedNothing}`);
   });
 
   it('a routine intro says its measured length, what to have ready, each substitute for its own item only, and to warm up', () => {
-    const withLength = createComposer(content, { routineMs: () => 7.4 * 60_000 });
+    const withLength = createComposer(content, EN, { routineMs: () => 7.4 * 60_000 });
     const turn = engine.apply(IDLE, routine('seated'), ctx);
     const text = plainText(withLength(turn).speech);
     expect(text).toContain('It takes about seven and a half minutes.');
     expect(text).toContain(
       "You'll need a chair and a band. If you don't have one, use a bench or a sturdy stool for the chair and a towel or a belt for the band.",
     );
-    expect(text).toContain(PROMPTS.warmUp);
+    expect(text).toContain(EN.warmUp);
     expect(plainText(compose(turn).speech)).not.toContain('It takes');
   });
 
@@ -106,7 +106,7 @@ describe('composed speech', () => {
 
   it('finishing gives the one frequency message', () => {
     const texts = said([stretch('chair-cat-cow'), next, next]);
-    expect(texts.at(-1)).toContain(PROMPTS.finishedAdvice.join(' '));
+    expect(texts.at(-1)).toContain(EN.finishedAdvice.join(' '));
   });
 });
 
@@ -136,7 +136,7 @@ describe('safety answers', () => {
 
   it('help teaches the wake word and the line about pregnancy and disc problems', () => {
     const [, help] = said([stretch('pigeon'), { type: 'help' }]);
-    expect(help).toContain(PROMPTS.helpWakeWord);
-    expect(help).toContain(PROMPTS.helpAdvice);
+    expect(help).toContain(EN.helpWakeWord);
+    expect(help).toContain(EN.helpAdvice);
   });
 });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Dose, Movement } from '../../lambda/domain/content-schema';
 import { countdown, doseTimeline, EASE_BACK_MS, paced, type DoseWords } from '../../lambda/speech/dose';
-import { PROMPTS } from '../../lambda/speech/prompts';
+import { EN } from '../../lambda/speech/catalogues/en';
 import { durationMs, plainText, speechMs, type TimelineItem } from '../../lambda/speech/timeline';
 
 const words: DoseWords = {
-  secondsLeft: PROMPTS.secondsLeft,
+  secondsLeft: EN.secondsLeft,
   again: 'Once more, your right side.',
-  easeBack: PROMPTS.easeBack,
-  lastBreath: PROMPTS.lastBreath,
-  breathsHalfway: PROMPTS.breathsHalfway,
+  easeBack: EN.easeBack,
+  lastBreath: EN.lastBreath,
+  breathsHalfway: EN.breathsHalfway,
 };
 const movement: Movement = {
   cues: ['Draw your toes up toward your shin.', 'Now press them away, into the band.'],
@@ -21,7 +21,7 @@ const silences = (items: readonly TimelineItem[]): number[] => items.flatMap((i)
 
 describe('count-down holds', () => {
   it('a 30 s hold lasts 30 s, with calm cues at twenty and ten seconds to go', () => {
-    const items = countdown(30, PROMPTS.secondsLeft);
+    const items = countdown(30, EN.secondsLeft);
     expect(plainText(items)).toBe('Twenty seconds to go. Ten more seconds.');
     expect(durationMs(items)).toBe(30_000);
     expect(silences(items)[0]).toBe(10_000);
@@ -29,11 +29,11 @@ describe('count-down holds', () => {
   });
 
   it('a 10 s hold is one silence with no cues', () => {
-    expect(countdown(10, PROMPTS.secondsLeft)).toEqual([{ kind: 'pause', ms: 10_000, hold: true }]);
+    expect(countdown(10, EN.secondsLeft)).toEqual([{ kind: 'pause', ms: 10_000, hold: true }]);
   });
 
   it('a 35 s hold counts down from thirty', () => {
-    const items = countdown(35, PROMPTS.secondsLeft);
+    const items = countdown(35, EN.secondsLeft);
     expect(plainText(items)).toBe('Thirty seconds to go. Twenty seconds to go. Ten more seconds.');
     expect(durationMs(items)).toBe(35_000);
   });
@@ -67,7 +67,7 @@ describe('a side of a stretch', () => {
     expect(plainText(items)).toBe(
       'Breathe. Twenty seconds to go. Ten more seconds. And release. Once more, your right side. Ease back into the stretch, slowly. Breathe. Twenty seconds to go. Ten more seconds. And release.',
     );
-    const ease = items.findIndex((i) => i.kind === 'say' && i.text === PROMPTS.easeBack);
+    const ease = items.findIndex((i) => i.kind === 'say' && i.text === EN.easeBack);
     expect(items[ease + 1]).toEqual({ kind: 'pause', ms: EASE_BACK_MS });
     expect(items[ease + 2]).toEqual({ kind: 'say', text: 'Breathe.' });
     expect(silences(items)).toContain(5000);

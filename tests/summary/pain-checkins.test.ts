@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROMPTS } from '../../lambda/speech/prompts';
+import { EN } from '../../lambda/speech/catalogues/en';
 import { content } from '../support/content';
 import { createTestHandler } from '../support/skill';
 import { storedFor } from '../persistence/harness';
@@ -10,7 +10,7 @@ const OFF = "Okay. I won't ask about your pain any more.";
 const OFFER = 'Shall we do the quick relief routine? Or say bedtime, seated, floor, or all nine.';
 /** The quick relief intro, as spoken: what it is, its measured length, what to have at hand, the warm-up. */
 const INTRO = new RegExp(
-  `^${content.routine('quick-relief')?.intro} It takes about [a-z ]+ minutes\\. You'll need a chair and a mat\\. .*${PROMPTS.warmUp}`.replace(
+  `^${content.routine('quick-relief')?.intro} It takes about [a-z ]+ minutes\\. You'll need a chair and a mat\\. .*${EN.warmUp}`.replace(
     /\?/g,
     '\\?',
   ),
@@ -19,7 +19,7 @@ const BEFORE = 'Before we start: on a scale of zero to ten, how is your pain rig
 const AFTER = 'Before you go: on a scale of zero to ten, how is your pain now? Or say skip.';
 const REPROMPT = 'How is your pain, from zero to ten? You can also say skip.';
 const STRETCH_ONE = /^Stretch one of three: the seated figure four\. /;
-const CLOSING = `That's the end of the quick relief routine. Well done: you did three stretches. ${PROMPTS.finishedAdvice.join(' ')}`;
+const CLOSING = `That's the end of the quick relief routine. Well done: you did three stretches. ${EN.finishedAdvice.join(' ')}`;
 const ON_A_CHAIR = "When you're sitting on your chair, say next.";
 
 /** A new user who launched and said "turn on pain check-ins"; the session is then left behind. */
@@ -80,7 +80,7 @@ describe('pain check-ins, through the real handler and DynamoDB Local', () => {
       pain: { before: 4, after: null },
     });
 
-    expect((await toLastSide(speaker)).text.endsWith(PROMPTS.promptFinishRoutine)).toBe(true);
+    expect((await toLastSide(speaker)).text.endsWith(EN.promptFinishRoutine)).toBe(true);
     expectQuestion(await speaker.nextSide(), AFTER);
 
     const two = await speaker.say('PainScoreIntent', { score: '2' });
@@ -96,7 +96,7 @@ describe('pain check-ins, through the real handler and DynamoDB Local', () => {
     const { speaker } = await withCheckins();
     await startQuickRelief(speaker);
     const skipped = await speaker.say('SkipIntent');
-    expect(skipped.text.startsWith(`${PROMPTS.painSkipped} Stretch one of three: the seated figure four. `)).toBe(true);
+    expect(skipped.text.startsWith(`${EN.painSkipped} Stretch one of three: the seated figure four. `)).toBe(true);
     expect(skipped.open).toBe(true);
     await speaker.next();
     const stored = await storedFor(speaker.userId);
@@ -113,8 +113,8 @@ describe('pain check-ins, through the real handler and DynamoDB Local', () => {
     expectQuestion(await speaker.say('PainScoreIntent', { score: '11' }), `Sorry, I need a whole number from zero to ten. ${BEFORE}`);
 
     const goesOn = await speaker.say(second, slots);
-    expect(goesOn.text.startsWith(`${PROMPTS.painSkipped} `)).toBe(true);
-    expect(goesOn.text.slice(PROMPTS.painSkipped.length + 1)).toMatch(STRETCH_ONE);
+    expect(goesOn.text.startsWith(`${EN.painSkipped} `)).toBe(true);
+    expect(goesOn.text.slice(EN.painSkipped.length + 1)).toMatch(STRETCH_ONE);
     expect(goesOn.open).toBe(true);
     await speaker.next();
     expect((await storedFor(speaker.userId)).active?.point.pain).toEqual({ before: null, after: null });

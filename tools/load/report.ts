@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname } from 'node:path';
-import { PROMPTS } from '../../lambda/speech/prompts';
+import { EN } from '../../lambda/speech/catalogues/en';
 import type { LoadOptions } from './options';
 import type { OutageWindow } from './outage';
 import type { TurnSample, UserRun } from './simulated-user';
@@ -151,7 +151,7 @@ export function buildResults(facts: RunFacts): LoadResults {
       endedWhileDown,
     },
     sdkWarnings: facts.sdkWarnings,
-    storageNotes: { save: notes(PROMPTS.storageSaveNote), load: notes(PROMPTS.storageLoadNote) },
+    storageNotes: { save: notes(EN.storageSaveNote), load: notes(EN.storageLoadNote) },
     errors: { count: errors.length, samples: errors.slice(0, 20) },
     lostRecords: { count: lost.length, samples: lost.slice(0, 20) },
     records: facts.check ? { checked: facts.check.checked, reordered: facts.check.reordered, activeLeft: facts.check.activeLeft } : null,

@@ -1,6 +1,6 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { SkillHandler } from '../../lambda/alexa/skill';
-import { PROMPTS } from '../../lambda/speech/prompts';
+import { EN } from '../../lambda/speech/catalogues/en';
 import { intent, launch, type EnvelopeOptions } from '../../tests/support/envelopes';
 import type { LoadRoutine } from './options';
 
@@ -13,7 +13,7 @@ const START: Readonly<Record<LoadRoutine, { intent: string; slots: Record<string
 };
 
 /** Speech that means the skill failed the user, whatever else it said. */
-export const ERROR_SPEECH = ['Sorry, something went wrong', "didn't catch that", PROMPTS.lostTrack] as const;
+export const ERROR_SPEECH = ['Sorry, something went wrong', "didn't catch that", EN.lostTrack] as const;
 
 /** A user never needs more turns than this for any routine; the loop stops there. */
 const MAX_TURNS = 40;
@@ -125,7 +125,7 @@ export async function runUser(run: UserRun, driver: UserDriver): Promise<void> {
     if (!last.open || driver.stopped()) break;
     const paced = last.start + driver.paceMs * (0.75 + Math.random() / 2) - driver.since();
     await sleep(Math.max(0, paced) + Math.random() * driver.thinkMs);
-    if (last.text.includes(PROMPTS.promptFinishRoutine)) await driver.beforeClosingTurn();
+    if (last.text.includes(EN.promptFinishRoutine)) await driver.beforeClosingTurn();
     if (driver.stopped()) break;
     last = await send(request.intent, (options) => intent(request.intent, request.slots, options));
   }

@@ -9,7 +9,7 @@ import { createVirtualAlexa } from './virtual-alexa';
 
 /** Alexa listens about 8 s after a response, reprompts, listens 8 s more, then closes the session. */
 const LISTEN_MS = 8000;
-/** virtual-alexa's SessionEndedReason.EXCEEDED_MAX_REPROMPTS. */
+/** virtual-alexa's SessionEndedReason.EXCEEDED_MAX_REEN. */
 const EXCEEDED_MAX_REPROMPTS = 1;
 
 const dim = (text: string): string => (process.stdout.isTTY ? `\x1b[2m${text}\x1b[0m` : text);

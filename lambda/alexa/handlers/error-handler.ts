@@ -1,7 +1,7 @@
 import { getRequestType, type ErrorHandler } from 'ask-sdk-core';
 import { errorName, type Log } from '../../log';
+import type { Catalogue } from '../../speech/catalogue';
 import { SKILL_EVENT_PREFIX } from './skill-events';
-import { PROMPTS } from '../../speech/prompts';
 
 /**
  * The last line of defence: a kind, useful sentence instead of Alexa's
@@ -10,12 +10,12 @@ import { PROMPTS } from '../../speech/prompts';
  * Only the error's class is logged: its message could hold user text.
  * Skill events are left to fail, so Alexa delivers them again.
  */
-export function errorHandler(log: Log): ErrorHandler {
+export function errorHandler(log: Log, catalogue: Catalogue): ErrorHandler {
   return {
     canHandle: (input) => !getRequestType(input.requestEnvelope).startsWith(SKILL_EVENT_PREFIX),
     handle: (input, error) => {
       log({ event: 'handler-error', name: errorName(error) });
-      return input.responseBuilder.speak(PROMPTS.errorSorry).reprompt(PROMPTS.errorSorry).getResponse();
+      return input.responseBuilder.speak(catalogue.errorSorry).reprompt(catalogue.errorSorry).getResponse();
     },
   };
 }

@@ -2,7 +2,7 @@ import { getIntentName, getRequestType, type HandlerInput, type RequestHandler }
 import type { IntentRequest } from 'ask-sdk-model';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS } from '../intents';
 import { createIntentMapper } from '../request-event';
-import { answer, type SkillServices } from '../turn';
+import { respond, type SkillServices } from '../respond';
 
 const isIntent = (input: HandlerInput): boolean => getRequestType(input.requestEnvelope) === 'IntentRequest';
 
@@ -15,7 +15,7 @@ function intentGroupHandler(services: SkillServices, names: ReadonlySet<string> 
   const toEvent = createIntentMapper(services.content);
   return {
     canHandle: (input) => isIntent(input) && (names === null || names.has(getIntentName(input.requestEnvelope))),
-    handle: (input) => answer(input, toEvent(input.requestEnvelope.request as IntentRequest), services),
+    handle: (input) => respond(input, toEvent(input.requestEnvelope.request as IntentRequest), services),
   };
 }
 

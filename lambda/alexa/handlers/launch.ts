@@ -1,10 +1,10 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
-import { answer, type SkillServices } from '../turn';
+import { respond, type SkillServices } from '../respond';
 
 /** "Alexa, open sciatica stretches": welcome, and offer a routine. */
 export function launchHandler(services: SkillServices): RequestHandler {
   return {
     canHandle: (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
-    handle: (input) => answer(input, { type: 'launch' }, services),
+    handle: (input) => respond(input, { type: 'launch' }, services),
   };
 }

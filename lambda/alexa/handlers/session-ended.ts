@@ -1,12 +1,13 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
-import { saveAtSessionEnd, type SkillServices } from '../turn';
+import { endSession } from '../../conversation/turn';
+import { userOf, type SkillServices } from '../respond';
 
 /** Alexa closed the session (timeout, "exit", an error): nothing may be spoken, but unsaved progress is saved. */
 export function sessionEndedHandler(services: SkillServices): RequestHandler {
   return {
     canHandle: (input) => getRequestType(input.requestEnvelope) === 'SessionEndedRequest',
     handle: async (input) => {
-      await saveAtSessionEnd(input, services);
+      await endSession(input.attributesManager.getSessionAttributes(), userOf(input.requestEnvelope), services);
       return input.responseBuilder.getResponse();
     },
   };

@@ -1,6 +1,6 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
 import { z } from '../../zod';
-import { userOf, type SkillServices } from '../turn';
+import { userOf, type SkillServices } from '../respond';
 
 /** ask-sdk-model's SkillDisabled type lacks `body`, so the event is read with zod. */
 const skillDisabledSchema = z.object({

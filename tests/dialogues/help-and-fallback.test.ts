@@ -1,11 +1,11 @@
 import type { VirtualAlexa } from 'virtual-alexa';
 import { describe, expect, it } from 'vitest';
-import { PROMPTS } from '../../lambda/speech/prompts';
+import { EN } from '../../lambda/speech/catalogues/en';
 import { intend, say, sayAll, startConversation, type Heard } from '../support/conversation';
 
 const OFFER = 'Shall we do the quick relief routine? Or say bedtime, seated, floor, or all nine.';
 const CHOOSE_AGAIN = 'Which routine would you like: quick relief, bedtime, seated, floor, or all nine?';
-const HELP_ROUTINE = `${PROMPTS.helpRoutine} ${PROMPTS.helpWakeWord} ${PROMPTS.helpAdvice}`;
+const HELP_ROUTINE = `${EN.helpRoutine} ${EN.helpWakeWord} ${EN.helpAdvice}`;
 const FOR_LEFT_SIDE = "Say next when you're ready for your left side.";
 const FOR_LEFT_SIDE_AGAIN = "When you're ready for your left side, say next. Or say stop to finish.";
 const SITTING_AGAIN = "Say next when you're sitting down. If you need more time, say pause.";
@@ -29,7 +29,7 @@ describe('help', () => {
     expect(help.text).toBe(
       `I'll guide you through short stretch routines for sciatica, one stretch and one side at a time, with timed holds. ` +
         `You can also ask how you did this week, turn on pain check-ins, say make bedtime my default, or delete my history. ` +
-        `${PROMPTS.helpWakeWord} ${PROMPTS.helpAdvice} ${OFFER}`,
+        `${EN.helpWakeWord} ${EN.helpAdvice} ${OFFER}`,
     );
     expect(help.open).toBe(true);
     expect(help.reprompt).toBe(CHOOSE_AGAIN);

@@ -1,10 +1,50 @@
-import { z } from '../zod';
+import { z, type Infer } from '../zod';
 import type { Content } from '../domain/content';
+import { profileSchema, runRecordSchema } from '../domain/progress';
 import { checkState, IDLE, type RoutineState } from '../domain/routine-state';
-import { syncSchema, type SyncState } from './save-plan';
 
 /** Bumped when the shape changes, so attributes from an older deploy restart cleanly. */
 const SESSION_VERSION = 2;
+
+const recordToSave = z.object({ record: runRecordSchema, version: z.number().int().min(1) });
+
+/**
+ * What this session knows about storage, carried in session attributes:
+ * what was loaded at the start, the versions that guard the next writes,
+ * what was last saved, and whatever could not be saved yet.
+ */
+export const syncSchema = z.object({
+  /** The start-of-session read succeeded. */
+  loaded: z.boolean(),
+  profile: profileSchema,
+  activeVersion: z.number().int().min(0).nullable(),
+  /** Version of the current run's history record. */
+  recordVersion: z.number().int().min(0),
+  /** Fingerprint of the progress last saved. */
+  savedProgress: z.string().nullable(),
+  /** Records of runs that ended but are not saved yet. */
+  unsavedRecords: z.array(recordToSave).max(20),
+  unsavedProfile: z.object({
+    disclaimerHeard: z.boolean().optional(),
+    favouriteRoutine: z.string().optional(),
+    timeZone: z.string().optional(),
+    painCheckins: z.boolean().optional(),
+  }),
+  /** A run whose saved resume point should be forgotten. */
+  forgetRun: z.string().nullable(),
+  /** Stretches done in this session, counted into the profile when it ends. */
+  practised: z.array(z.string()),
+  /** The one spoken note about storage trouble has been given. */
+  noted: z.boolean(),
+  /** This session's id for counting stretches into the profile exactly once. */
+  sessionToken: z.string().min(1).max(64),
+});
+
+/** Storage bookkeeping for one session. */
+export type SyncState = Infer<typeof syncSchema>;
+
+/** Profile changes not yet saved. */
+export type UnsavedProfile = SyncState['unsavedProfile'];
 
 const sessionSchema = z.object({ v: z.literal(SESSION_VERSION), routine: z.unknown(), sync: z.unknown().optional() });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isEmpty, planSaves, type SyncState } from '../../lambda/alexa/save-plan';
-import { emptySync } from '../../lambda/alexa/storage-sync';
+import { isEmpty, planSaves } from '../../lambda/conversation/save-plan';
+import type { SyncState } from '../../lambda/conversation/session-codec';
+import { emptySync } from '../../lambda/conversation/storage-sync';
 import { createRoutineEngine } from '../../lambda/domain/routine-engine';
 import type { RoutineEvent, Turn } from '../../lambda/domain/routine-events';
 import { IDLE, type RoutineState } from '../../lambda/domain/routine-state';
@@ -12,16 +13,16 @@ const bedtime = content.routine('bedtime')?.stretchIds ?? [];
 const start: RoutineEvent = { type: 'start-routine', routine: { kind: 'match', id: 'bedtime' } };
 const next: RoutineEvent = { type: 'next' };
 
-/** Plays events, applying each turn's plan as if every write succeeded, and returns the last plan. */
+/** Plays events, applying each turn's plan as if every write succeeded, and returns every plan. */
 function plans(
   events: RoutineEvent[],
   sync: SyncState = { ...emptySync(true, 'session-1'), profile: { ...emptySync(true, 'session-1').profile, disclaimerHeard: true } },
 ) {
-  let state: RoutineState = { ...IDLE, disclaimed: true };
+  let state: RoutineState = IDLE;
   let current = sync;
   return events.map((event, i) => {
-    const turn: Turn = engine.apply(state, event, engineContext({ newRunId: `run-${i}` }));
-    const plan = planSaves(state, turn, current, turn.prompt === null, NOW, content);
+    const turn: Turn = engine.apply(state, event, engineContext({ newRunId: `run-${i}`, firstUse: !current.profile.disclaimerHeard }));
+    const plan = planSaves(turn.effects, current, NOW, content);
     state = turn.state;
     current = { ...plan.after, activeVersion: plan.active ? (current.activeVersion ?? 0) + 1 : current.activeVersion };
     return plan;
@@ -85,6 +86,8 @@ describe('what a turn writes', () => {
   it('the disclaimer and the stretches done reach the profile at the end of the session, counted once', () => {
     const fresh = emptySync(true, 'session-1');
     const all = plans([start, next, next, next, next, { type: 'stop' }], fresh);
+    expect(all[0]?.profile).toBeNull();
+    expect(all[0]?.after.unsavedProfile).toEqual({ disclaimerHeard: true });
     expect(all[1]?.profile).toEqual({ disclaimerHeard: true });
     expect(all.at(-1)?.profile).toEqual({ practised: [bedtime[0], bedtime[1]], countToken: 'session-1' });
   });

@@ -1,6 +1,6 @@
 import type { VirtualAlexa } from 'virtual-alexa';
 import { describe, expect, it } from 'vitest';
-import { PROMPTS } from '../../lambda/speech/prompts';
+import { EN } from '../../lambda/speech/catalogues/en';
 import { intend, say, sayAll, startConversation } from '../support/conversation';
 
 const FOR_LEFT_SIDE = "Say next when you're ready for your left side.";
@@ -105,7 +105,7 @@ describe('moving around mid-routine', () => {
     expect(easier.text).toContain('Draw your left toes gently toward you. Now point them gently away. Toes up. And point.');
     expect(easier.text.endsWith(FOR_HAMSTRING)).toBe(true);
     const again = await say(va, 'make it easier');
-    expect(again.text).toBe(`${PROMPTS.alreadyEasiest} ${FOR_HAMSTRING}`);
+    expect(again.text).toBe(`${EN.alreadyEasiest} ${FOR_HAMSTRING}`);
   });
 });
 

@@ -1,9 +1,9 @@
 import type { VirtualAlexa } from 'virtual-alexa';
 import { describe, expect, it } from 'vitest';
-import { PROMPTS } from '../../lambda/speech/prompts';
+import { EN } from '../../lambda/speech/catalogues/en';
 import { say, sayAll, startConversation } from '../support/conversation';
 
-const DISCLAIMER = PROMPTS.disclaimer.join(' ');
+const DISCLAIMER = EN.disclaimer.join(' ');
 const BEDTIME_INTRO = 'This bedtime routine is three gentle stretches you can do in bed, to wind down before sleep.';
 
 /** What the skill was sent: the request type, intent, whether the session is new, and the locale. */
@@ -61,7 +61,7 @@ describe('one-shot requests start straight away', () => {
     await say(va, 'ask sciatica stretches to start my bedtime routine');
     const next = await say(va, 'next');
     expect(next.text).toMatch(/^We'll start with your right side\./);
-    expect(next.text).not.toContain(PROMPTS.disclaimer[0]);
+    expect(next.text).not.toContain(EN.disclaimer[0]);
   });
 
   it('"ask sciatica stretches to do the pigeon" does the pigeon, right side, then the left side, then the closing words', async () => {

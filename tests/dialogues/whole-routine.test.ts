@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SpeechRenderer } from '../../lambda/config';
-import { PROMPTS } from '../../lambda/speech/prompts';
+import { EN } from '../../lambda/speech/catalogues/en';
 import { holdCue, holdsAfter, movesIn, say, sayAll, sidesIn, startConversation, type Heard } from '../support/conversation';
 import { content } from '../support/content';
 
 const WELCOME = 'Welcome to Sciatica Stretches.';
-const DISCLAIMER = PROMPTS.disclaimer.join(' ');
+const DISCLAIMER = EN.disclaimer.join(' ');
 const OFFER = 'Shall we do the quick relief routine? Or say bedtime, seated, floor, or all nine.';
 const CHOOSE_AGAIN = 'Which routine would you like: quick relief, bedtime, seated, floor, or all nine?';
 const ON_A_CHAIR = "When you're sitting on your chair, say next.";
@@ -35,7 +35,7 @@ describe.each(['apla', 'ssml'] as SpeechRenderer[])('the whole quick relief rout
     expect(first.text).toMatch(
       /^This short, gentle routine is for a flare up, or any day your back and leg feel tight\. It takes about [a-z ]+ minutes\. You'll need a chair and a mat\. If you don't have one, use a bench or a sturdy stool for the chair and a rug or a folded blanket for the mat\. If you can, walk around gently for a few minutes first\. Stretch one of three: the seated figure four\./,
     );
-    expect(first.text).toContain(`Sit near the front of a sturdy chair, with your feet flat on the floor. ${PROMPTS.takeYourTime}`);
+    expect(first.text).toContain(`Sit near the front of a sturdy chair, with your feet flat on the floor. ${EN.takeYourTime}`);
     expect(first.text).not.toContain('not a substitute for professional medical advice');
     expect(first.text).not.toMatch(/seconds to go|We'll start with your right side/);
     expect(first.text.endsWith(ON_A_CHAIR)).toBe(true);
@@ -43,7 +43,7 @@ describe.each(['apla', 'ssml'] as SpeechRenderer[])('the whole quick relief rout
     expect(first.open).toBe(true);
     const side = await say(va, 'next');
     expect(side.text).toMatch(/^We'll start with your right side\. Sit up tall\./);
-    expect(side.text).toContain(PROMPTS.sharpWarning);
+    expect(side.text).toContain(EN.sharpWarning);
     expect(side.text.endsWith("That's your right side done. Say next when you're ready for your left side.")).toBe(true);
     expect(side.reprompt).toBe("When you're ready for your left side, say next. Or say stop to finish.");
   });
@@ -72,7 +72,7 @@ describe.each(['apla', 'ssml'] as SpeechRenderer[])('the whole quick relief rout
     expect(answers[7]?.text.endsWith('That was the last stretch. Say next to finish.')).toBe(true);
     const last = answers.at(-1);
     expect(last?.text).toContain("That's the end of the quick relief routine. Well done: you did three stretches.");
-    expect(last?.text).toContain(PROMPTS.finishedAdvice.join(' '));
+    expect(last?.text).toContain(EN.finishedAdvice.join(' '));
     expect(last?.open).toBe(false);
     expect(last?.reprompt).toBeNull();
     expect(answers.slice(0, -1).every((a) => a.open && a.reprompt !== null)).toBe(true);

@@ -4,7 +4,8 @@ import type { ProgressRepository } from '../storage/progress-repository';
 import type { UserKey } from '../storage/user-key';
 import { errorName, type Log } from '../log';
 import { withDeadline } from './deadline';
-import type { SavePlan, SyncState } from './save-plan';
+import type { SavePlan } from './save-plan';
+import type { SyncState } from './session-codec';
 
 /**
  * Storage gets at most this long for each step of a turn (the read, then the

@@ -1,13 +1,13 @@
 import type { VirtualAlexa } from 'virtual-alexa';
 import { describe, expect, it } from 'vitest';
-import { PROMPTS } from '../../lambda/speech/prompts';
+import { EN } from '../../lambda/speech/catalogues/en';
 import { say, sayAll, startConversation } from '../support/conversation';
 
-const PAIN_ADVICE = PROMPTS.hurtsPain.join(' ');
-const RED_FLAGS = PROMPTS.redFlags;
+const PAIN_ADVICE = EN.hurtsPain.join(' ');
+const RED_FLAGS = EN.redFlags;
 const GENTLER = 'Would you like to try a gentler version of this stretch?';
-const EMERGENCY = PROMPTS.emergency.join(' ');
-const URGENT = PROMPTS.urgent.join(' ');
+const EMERGENCY = EN.emergency.join(' ');
+const URGENT = EN.urgent.join(' ');
 
 /** The bedtime routine, on the left side of stretch one (the seated calf stretch). */
 async function onLeftSideOfCalf(): Promise<VirtualAlexa> {
@@ -76,7 +76,7 @@ describe('"it hurts" mid-stretch', () => {
 
   it('"my leg is numb" gets the numbness wording, which diagnoses nothing, the red flags, and the gentler-version question', async () => {
     const numb = await say(await onLeftSideOfCalf(), 'my leg is numb');
-    expect(numb.text).toBe(`${PROMPTS.hurtsNumb.join(' ')} ${RED_FLAGS} ${GENTLER}`);
+    expect(numb.text).toBe(`${EN.hurtsNumb.join(' ')} ${RED_FLAGS} ${GENTLER}`);
     expect(numb.text).toContain('can mean the nerve is irritated');
     expect(numb.open).toBe(true);
   });
@@ -168,7 +168,7 @@ describe('"it hurts" outside a routine', () => {
     const va = startConversation();
     await say(va, 'open sciatica stretches');
     const hurt = await say(va, 'it hurts');
-    expect(hurt.text).toBe(`${PROMPTS.hurtsIdle.join(' ')} ${PROMPTS.hurtsPain[2]} ${RED_FLAGS}`);
+    expect(hurt.text).toBe(`${EN.hurtsIdle.join(' ')} ${RED_FLAGS}`);
     expect(hurt.text).not.toContain(GENTLER);
     expect(hurt.open).toBe(false);
     expect(hurt.reprompt).toBeNull();

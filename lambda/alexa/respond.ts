@@ -1,0 +1,36 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { RequestEnvelope, Response } from 'ask-sdk-model';
+import type { SpeechRenderer } from '../config';
+import { runTurn, type ConversationRequest, type ConversationServices } from '../conversation/turn';
+import type { Catalogue } from '../speech/catalogue';
+import { userKeyOf, type UserKey } from '../storage/user-key';
+import { deviceTimeZone } from './device-settings';
+import { renderResponse } from './render-response';
+
+/** What the handlers need: the turn's services, how to render speech, and the words for answers outside a turn. */
+export interface SkillServices extends ConversationServices {
+  readonly renderer: SpeechRenderer;
+  readonly catalogue: Catalogue;
+}
+
+/** The hashed storage key of the user a request comes from, or null when the envelope names none. */
+export function userOf(envelope: RequestEnvelope): UserKey | null {
+  const id = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId;
+  return typeof id === 'string' && id.length > 0 ? userKeyOf(id) : null;
+}
+
+/**
+ * Answers one request through the turn layer: plain inputs out of the
+ * envelope (the device's time zone only when a summary needs it), the
+ * turn, then the response and the session attributes back onto the SDK.
+ */
+export async function respond(input: HandlerInput, request: ConversationRequest, services: SkillServices): Promise<Response> {
+  const zone = request.type === 'summary-request' ? await deviceTimeZone(input, services.log) : null;
+  const output = await runTurn(
+    { attributes: input.attributesManager.getSessionAttributes(), user: userOf(input.requestEnvelope), request, deviceTimeZone: zone },
+    services,
+  );
+  const response = renderResponse(input.responseBuilder, output.speech, services.renderer);
+  input.attributesManager.setSessionAttributes(output.attributes);
+  return response;
+}

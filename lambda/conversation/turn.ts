@@ -1,0 +1,145 @@
+import type { Content } from '../domain/content';
+import { familiarStretches, suggestedRoutine } from '../domain/progress';
+import type { RoutineEngine } from '../domain/routine-engine';
+import { afterOpeners, type EngineContext, type RoutineEvent, type Turn } from '../domain/routine-events';
+import type { ResumePoint } from '../domain/routine-state';
+import type { WeekChoice } from '../domain/weekly-summary';
+import type { Log } from '../log';
+import type { Speech } from '../speech/compose';
+import type { ProgressRepository } from '../storage/progress-repository';
+import type { UserKey } from '../storage/user-key';
+import { isEmpty, planSaves, type SavePlan } from './save-plan';
+import { readSession, writeSession, type SyncState } from './session-codec';
+import { budgetLeft, emptySync, executePlan, startSession, type SaveOutcome } from './storage-sync';
+import { prepareSummary } from './weekly-report';
+
+/** A weekly summary asked for: the history is read before the engine runs. */
+export interface SummaryRequest {
+  readonly type: 'summary-request';
+  readonly week: WeekChoice;
+}
+
+/** What one turn is asked to do: an engine event, or a summary to prepare first. */
+export type ConversationRequest = RoutineEvent | SummaryRequest;
+
+/** Everything a turn needs, built once per cold start by the composition root. */
+export interface ConversationServices {
+  readonly content: Content;
+  readonly engine: RoutineEngine;
+  readonly compose: (turn: Turn) => Speech;
+  readonly repository: ProgressRepository;
+  readonly clock: () => Date;
+  readonly newId: () => string;
+  readonly log: Log;
+}
+
+/** One turn's plain inputs: no SDK types, so the whole pipeline runs and tests without Alexa. */
+export interface TurnInput {
+  /** The session attributes as the request brought them: untrusted. */
+  readonly attributes: unknown;
+  /** The hashed storage key of the user, or null when the envelope names none. */
+  readonly user: UserKey | null;
+  readonly request: ConversationRequest;
+  /** The device's time zone, fetched by the adapter for a summary; null otherwise or when unknown. */
+  readonly deviceTimeZone: string | null;
+}
+
+/** What a turn answers: the speech to render and the session attributes for the next turn. */
+export interface TurnOutput {
+  readonly speech: Speech;
+  readonly attributes: Record<string, unknown>;
+}
+
+function engineContext(sync: SyncState, content: Content, resumable: ResumePoint | null, now: string, runId: string): EngineContext {
+  return {
+    firstUse: !sync.profile.disclaimerHeard,
+    suggestedRoutine: suggestedRoutine(sync.profile, content),
+    familiar: familiarStretches(sync.profile),
+    resumable,
+    now,
+    newRunId: runId,
+    painCheckins: sync.profile.painCheckins,
+  };
+}
+
+/**
+ * What the user hears about storage: a delete that failed replaces the
+ * turn's words; otherwise one short note a session, after any greeting.
+ */
+function withStorageTrouble(turn: Turn, plan: SavePlan, outcome: SaveOutcome, note: 'load' | 'save' | null): Turn {
+  if (plan.deleteAll && !outcome.deleted) return { ...turn, beats: [{ type: 'delete-failed' }], prompt: null };
+  if (!note || plan.deleteAll) return turn;
+  return { ...turn, beats: afterOpeners(turn.beats, { type: 'storage-note', trouble: note }) };
+}
+
+/**
+ * One conversational turn: session attributes in; the start-of-session read
+ * when the session is new; the summary's history when one is asked for; the
+ * engine; the writes its effects call for; speech and attributes out.
+ * Tampered or stale attributes restart with a clear sentence instead of
+ * acting on state the skill did not write; storage trouble costs at most one
+ * short spoken note a session, and nothing unsaved is dropped.
+ */
+export async function runTurn(input: TurnInput, services: ConversationServices): Promise<TurnOutput> {
+  const { content, repository, log } = services;
+  const startedMs = Date.now();
+  const read = readSession(input.attributes, content);
+  let sync: SyncState = read.sync ?? emptySync(false, services.newId());
+  let resumable: ResumePoint | null = null;
+  let loadFailed = false;
+  if (!read.sync && input.user) {
+    ({
+      sync,
+      resumable,
+      failed: loadFailed,
+    } = await startSession(repository, input.user, log, sync.sessionToken, budgetLeft(startedMs, Date.now())));
+  }
+
+  const now = services.clock().toISOString();
+  const { request } = input;
+  const event: RoutineEvent = read.tampered
+    ? { type: 'lost-track' }
+    : request.type === 'summary-request'
+      ? await prepareSummary(request.week, {
+          repository,
+          user: input.user,
+          deviceTimeZone: input.deviceTimeZone,
+          cachedTimeZone: sync.profile.timeZone,
+          nowIso: now,
+          budgetMs: budgetLeft(startedMs, Date.now()),
+          log,
+        })
+      : request;
+  const turn = services.engine.apply(read.state, event, engineContext(sync, content, resumable, now, services.newId()));
+  const plan = planSaves(turn.effects, sync, now, content);
+  const outcome: SaveOutcome =
+    input.user && !isEmpty(plan)
+      ? await executePlan(repository, input.user, plan, sync, log, budgetLeft(startedMs, Date.now()))
+      : { sync: plan.after, failed: false, deleted: false };
+
+  const trouble = loadFailed ? 'load' : outcome.failed ? 'save' : null;
+  const note = sync.noted ? null : trouble;
+  return {
+    speech: services.compose(withStorageTrouble(turn, plan, outcome, note)),
+    attributes: writeSession(turn.state, { ...outcome.sync, noted: sync.noted || note !== null }),
+  };
+}
+
+/**
+ * The session ended without the skill ending it (a timeout, "exit", an
+ * error): nothing can be said, but the place is kept, the run's record
+ * closed, the stretches done counted, and whatever earlier turns could not
+ * save is saved.
+ */
+export async function endSession(attributes: unknown, user: UserKey | null, services: ConversationServices): Promise<void> {
+  const read = readSession(attributes, services.content);
+  if (!read.sync || read.tampered || !user) return;
+  const now = services.clock().toISOString();
+  const turn = services.engine.apply(
+    read.state,
+    { type: 'session-ended' },
+    engineContext(read.sync, services.content, null, now, services.newId()),
+  );
+  const plan = planSaves(turn.effects, read.sync, now, services.content);
+  if (!isEmpty(plan)) await executePlan(services.repository, user, plan, read.sync, services.log);
+}

@@ -1,0 +1,274 @@
+import type { StartPosition } from '../../domain/content-schema';
+import type { Catalogue, CatalogueWords, SummaryWords } from '../catalogue';
+import { capitalize, countOf, numberWords, spokenList } from '../spoken-numbers';
+
+/** Where the user is, as said in "When you're lying on your back, say next." */
+const THERE: Readonly<Record<StartPosition, string>> = {
+  standing: 'standing, with your support beside you',
+  'against-wall': 'standing with your back to the wall',
+  'sitting-on-chair': 'sitting on your chair',
+  'sitting-on-floor': 'sitting down',
+  kneeling: 'kneeling',
+  'hands-and-knees': 'on your hands and knees',
+  'lying-on-back': 'lying on your back',
+};
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** "a band", "an exercise mat", kept as is when it already has an article. */
+const withArticle = (item: string): string =>
+  /^(a|an|the|some|your) /i.test(item) ? item : `${/^[aeiou]/i.test(item) ? 'an' : 'a'} ${item}`;
+
+const stretches = (n: number): string => countOf(n, 'stretch', 'stretches');
+
+const words: CatalogueWords = {
+  number: numberWords,
+  count: countOf,
+  list: spokenList,
+  the: (name) => `the ${name}`,
+  times: (n) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${numberWords(n)} times`),
+  /** Halves below ten minutes, whole minutes above, so a stated length is within a tenth of the real one. */
+  minutes: (ms) => {
+    const minutes = ms / 60_000;
+    if (minutes >= 10) return `${numberWords(Math.round(minutes))} minutes`;
+    const halves = Math.max(1, Math.round(minutes * 2));
+    const whole = Math.floor(halves / 2);
+    if (halves % 2 === 0) return countOf(whole, 'minute');
+    return whole === 0 ? 'half a minute' : whole === 1 ? 'a minute and a half' : `${numberWords(whole)} and a half minutes`;
+  },
+  decimal: (value) => {
+    const rounded = Math.round(value * 10) / 10;
+    const whole = Math.trunc(rounded);
+    const tenth = Math.round((rounded - whole) * 10);
+    return tenth === 0 ? numberWords(whole) : `${numberWords(whole)} point ${numberWords(tenth)}`;
+  },
+  weekday: (index) => WEEKDAYS[index] ?? 'one day',
+  capitalize,
+};
+
+const weekName = (which: 'this' | 'last'): string => (which === 'this' ? 'this week' : 'last week');
+const weekBefore = (which: 'this' | 'last'): string => (which === 'this' ? 'last week' : 'the week before');
+
+const summary: SummaryWords = {
+  nothingThisWeek: [
+    "You haven't stretched yet this week.",
+    'Even one short routine today is a good start. Say quick relief whenever you are ready.',
+  ],
+  nothingLastWeek: ["I don't have any stretching sessions from last week.", 'This week is a fresh start, and a short routine counts.'],
+  headline: (which, sessions, days, minutes, done) =>
+    `${capitalize(weekName(which))} you stretched ${words.times(sessions)}, on ${countOf(days, 'day')}: ${countOf(minutes, 'minute')} of stretching, and ${stretches(done)} in all.`,
+  streak: (days, atLeast) =>
+    atLeast ? `You're on a streak of at least ${numberWords(days)} days.` : `You're on a ${numberWords(days)} day streak.`,
+  mostDone: (name) => `The stretch you did most was the ${name}.`,
+  comparedWith: (which, previous, difference) => {
+    if (previous === 0) return `${capitalize(weekBefore(which))} you had none, so that's a step up.`;
+    if (difference === 0) return `That's the same as ${weekBefore(which)}.`;
+    return `That's ${numberWords(Math.abs(difference))} ${difference > 0 ? 'more' : 'fewer'} than ${weekBefore(which)}.`;
+  },
+  aboveAim:
+    "That's more than the three to five times a week usually suggested for prevention. In a flare-up, once or twice a day is enough: more isn't better.",
+  withinAim: "That's right in the three to five times a week usually suggested for prevention.",
+  belowAim: (which, short) =>
+    which === 'this'
+      ? `For prevention, three to five times a week is a good aim: ${countOf(short, 'more session', 'more sessions')} would get you there.`
+      : 'For prevention, three to five times a week is a good aim.',
+  busyDay: (weekday, sessions) =>
+    `One gentle note: on ${words.weekday(weekday)} you stretched ${numberWords(sessions)} times. More isn't better: once or twice a day is enough, even in a flare-up.`,
+  painBoth: (before, after) =>
+    `Your pain averaged ${words.decimal(before)} out of ten before stretching, and ${words.decimal(after)} after.`,
+  painBefore: (before) => `Your pain averaged ${words.decimal(before)} out of ten before stretching.`,
+  painAfter: (after) => `Your pain averaged ${words.decimal(after)} out of ten after stretching.`,
+  painLower: 'That starting pain is lower than the week before.',
+  painHigher: 'That starting pain is higher than the week before. If it keeps rising, check in with a doctor or physical therapist.',
+  painSame: 'That starting pain is about the same as the week before.',
+  trackPain: 'To track your pain too, say turn on pain check-ins.',
+  unavailable: "Sorry, I can't reach your history right now. Please ask me again in a little while.",
+  cardTitle: (which) => (which === 'this' ? 'Your week so far' : 'Your last week'),
+  cardRows: (f) => {
+    const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+    return [
+      `${f.weekStart} to ${f.weekEnd} (${f.timeZone})`,
+      '',
+      `Sessions: ${f.sessions} on ${plural(f.days, 'day')}`,
+      `Minutes of stretching: ${f.minutes}`,
+      `Stretches done: ${f.stretches}`,
+      `Current streak: ${f.streak}${f.streakAtLeast ? '+' : ''} day${f.streak === 1 ? '' : 's'}`,
+      ...(f.mostDone ? [`Done most: ${f.mostDone}`] : []),
+      `The week before: ${plural(f.previousSessions, 'session')}, ${f.previousMinutes} minutes`,
+      ...(f.painBefore !== null || f.painAfter !== null
+        ? [`Pain (0 to 10): ${f.painBefore ?? '-'} before, ${f.painAfter ?? '-'} after (${plural(f.checkins, 'check-in')})`]
+        : []),
+      '',
+      "Aim: 3 to 5 sessions a week for prevention; once or twice a day in a flare-up. More isn't better.",
+      'Not a substitute for professional medical advice.',
+    ];
+  },
+};
+
+/** Every sentence the skill says in English that is not part of a stretch. */
+export const EN: Catalogue = {
+  words,
+  summary,
+
+  welcome: 'Welcome to Sciatica Stretches.',
+  disclaimer: [
+    "A quick note before we start: I'm a stretching guide, not a substitute for professional medical advice.",
+    'If your sciatica came with pregnancy, or you have a known disc problem, ask your doctor or physical therapist which stretches suit you.',
+    'Stretch only to a mild pull, never into sharp or spreading pain.',
+    "While I'm talking or counting, say Alexa first: Alexa, it hurts, stops the stretch, and Alexa, pause, gives you a break.",
+  ],
+  sharpWarning: 'If anything feels sharp, come out of the stretch straight away.',
+  lostTrack: "Sorry, I lost track of where we were, so let's start fresh.",
+
+  chooseRoutine: (suggested, others) => `Shall we do the ${suggested}? Or say ${spokenList(others, 'or')}.`,
+  chooseRoutineAgain: (names) => `Which routine would you like: ${spokenList(names, 'or')}?`,
+  whichWouldYouLike: 'Which would you like?',
+  routineList: (entries) =>
+    `There are ${numberWords(entries.length)} routines: ${spokenList(
+      entries.map((e) => `${e.name}, with ${stretches(e.count)}`),
+      'and',
+    )}.`,
+  singleStretchHint: (names) => `You can also name a single stretch, like ${spokenList(names.map(words.the), 'or')}.`,
+  equipment: (items) => {
+    const standIns = items
+      .filter((i) => i.substitutes.length > 0)
+      .map((i) => `${spokenList(i.substitutes.slice(0, 2).map(withArticle), 'or')} for the ${i.item}`);
+    return [
+      `You'll need ${spokenList(
+        items.map((i) => withArticle(i.item)),
+        'and',
+      )}.`,
+      ...(standIns.length > 0 ? [`If you don't have one, use ${spokenList(standIns, 'and')}.`] : []),
+    ];
+  },
+  routineLength: (ms) => `It takes about ${words.minutes(ms)}.`,
+  warmUp: 'If you can, walk around gently for a few minutes first.',
+
+  takeYourTime: "Take your time getting there. I'll wait.",
+  whileYouMove: ["There's no rush. If you're there sooner, say Alexa, next.", 'Take all the time you need.', 'Move slowly and carefully.'],
+  promptInPosition: (to) => `When you're ${THERE[to]}, say next.`,
+  repromptInPosition: (to) => `Say next when you're ${THERE[to]}. If you need more time, say pause.`,
+
+  stretchOf: (number, total, name) =>
+    number === total && total > 1 ? `Last one: the ${name}.` : `Stretch ${numberWords(number)} of ${numberWords(total)}: the ${name}.`,
+  singleStretch: (name) => `Let's do the ${name}.`,
+  stretchName: (name) => `The ${name}.`,
+  sideFirst: (side) => `We'll start with your ${side} side.`,
+  sideSecond: (side) => `Now your ${side} side.`,
+  sideDone: (side) => `That's your ${side} side done.`,
+  again: (side) => (side ? `Once more, your ${side} side.` : 'Once more.'),
+  easeBack: 'Ease back into the stretch, slowly.',
+  secondsLeft: (seconds) => (seconds === 10 ? 'Ten more seconds.' : `${capitalize(numberWords(seconds))} seconds to go.`),
+  lastBreath: 'Last one.',
+  breathsHalfway: (done, left) => `That's ${numberWords(done)}. ${capitalize(numberWords(left))} more.`,
+
+  finishedRoutine: (name, done) => `That's the end of the ${name}. Well done: you did ${stretches(done)}.`,
+  finishedSingle: (name) => `That's the ${name} done. Well done.`,
+  finishedNothing: "That's the end for now. Come back whenever you're ready. Take care.",
+  finishedAdvice: [
+    'In a flare-up, once or twice a day is enough, and to keep it away, three to five times a week.',
+    "More isn't better, and strengthening matters as much as stretching.",
+    "If your pain gets worse, or doesn't get better, check in with a doctor or physical therapist. Take care.",
+  ],
+
+  paused: 'Okay, paused. Take your time.',
+  resuming: (name, side) => `Let's pick up where you left off: the ${name}${side ? `, ${side} side` : ''}.`,
+  alreadyFirst: 'This is the first one, so here it is again.',
+  backTo: (name) => `Back to the ${name}.`,
+  skipping: (name) => `Okay, skipping the ${name}.`,
+  startingOver: 'Starting over from the top.',
+  easierOn: (variant) => `Here's an easier way: ${variant}.`,
+  alreadyEasiest: 'This is already the gentlest version. If it still hurts, stop, and say skip to move on, or stop to finish.',
+  detailThen: 'Say repeat to do this side again with these tips.',
+  onStretch: (number, total) => `You're on stretch ${numberWords(number)} of ${numberWords(total)}.`,
+  leftNone: 'This is the last one.',
+  leftSome: (names) => `${capitalize(countOf(names.length, 'more', 'more'))} after this: ${spokenList(names.map(words.the), 'and')}.`,
+
+  hurtsPain: [
+    'Okay. Stop the stretch now, and slowly ease out of the position.',
+    'A stretch should feel like a mild pull, never sharp, burning, or spreading pain.',
+    'If the pain is severe, or it keeps coming back, please see a doctor or physical therapist.',
+  ],
+  hurtsNumb: [
+    'Okay. Stop now, and gently come out of the stretch.',
+    "Numbness or tingling can mean the nerve is irritated, so don't stretch through it.",
+    "If it doesn't settle within a few minutes, or it keeps coming back, please see a doctor or physical therapist.",
+  ],
+  hurtsIdle: [
+    "I'm sorry you're hurting.",
+    'Please rest in whatever position is most comfortable, and take it easy.',
+    'If the pain is severe, or it keeps coming back, please see a doctor or physical therapist.',
+  ],
+  redFlags:
+    "If you ever notice numbness in your groin or inner thighs, trouble with your bladder or bowels, or leg weakness that's quickly getting worse, that's an emergency: go to an emergency department, or call emergency services.",
+  emergency: [
+    'Please stop stretching now.',
+    "Numbness in your groin or inner thighs, losing control of your bladder or bowels, numbness in both legs, or leg weakness that's quickly getting worse needs emergency care.",
+    'Go to an emergency department now, or call emergency services.',
+    "I'll stop here.",
+  ],
+  urgent: [
+    'Please stop stretching for today.',
+    "Back pain with a fever, after a fall or an injury, or with weight loss you can't explain needs a doctor's check today.",
+    'Please contact your doctor or an urgent care service today.',
+    "If you also notice numbness in your groin, trouble with your bladder or bowels, or leg weakness that's quickly getting worse, go to an emergency department now.",
+    "I'll stop here.",
+  ],
+
+  unknownRoutine: (heard) => `Sorry, I don't have a routine called ${heard}.`,
+  unknownStretch: (heard) => (heard ? `Sorry, I don't know a stretch called ${heard}.` : 'Which stretch would you like?'),
+  stretchExamples: (names) => `You could try ${spokenList(names.map(words.the), 'or')}.`,
+  notUnderstood: "Sorry, I didn't catch that.",
+  tryAgain: 'You can say next to carry on, or stop to finish.',
+  nothingActive: "We're not in a routine right now.",
+  helpIdle: "I'll guide you through short stretch routines for sciatica, one stretch and one side at a time, with timed holds.",
+  helpRoutine:
+    'During a routine, you can say next, repeat, go back, skip, pause, make it easier, more detail, how many are left, or what is this for.',
+  helpDefault: 'You can also ask how you did this week, turn on pain check-ins, say make bedtime my default, or delete my history.',
+  helpWakeWord: "While I'm talking or counting, say Alexa first: Alexa, it hurts, Alexa, pause, or Alexa, stop.",
+  helpAdvice:
+    'If your sciatica came with pregnancy, or you have a known disc problem, ask your doctor or physical therapist which stretches suit you.',
+  goodbyeDone: (done) => `Good work today: you did ${stretches(done)}.`,
+  goodbye: 'Goodbye, and take it easy.',
+
+  promptNextSide: (side) => `Say next when you're ready for your ${side} side.`,
+  repromptNextSide: (side) => `When you're ready for your ${side} side, say next. Or say stop to finish.`,
+  promptNextStretch: (name) => `Next up: the ${name}. Say next when you're ready.`,
+  repromptNextStretch: (name) => `Say next to start the ${name}, or stop to finish.`,
+  promptResume: "Say resume when you're ready.",
+  repromptResume: 'Say resume to carry on, or stop to finish.',
+  promptTryEasier: 'Would you like to try a gentler version of this stretch?',
+  repromptTryEasier: 'Say yes to try the gentler version, or no to stop for today.',
+  promptAfterHurt: 'You can say skip to move on to the next stretch, or stop to finish for today.',
+  repromptAfterHurt: 'Say skip to move on, or stop to finish.',
+  promptFinishRoutine: 'That was the last stretch. Say next to finish.',
+  promptFinishSingle: 'Say next to finish.',
+  repromptFinish: 'Say next to finish, or repeat to do that side again.',
+
+  resumeOffer: (name, side, routine) => `You were on the ${name}${side ? `, ${side} side` : ''}${routine ? `, in the ${routine}` : ''}.`,
+  promptResumeOffer: 'Would you like to continue?',
+  repromptResumeOffer: 'Say yes to carry on where you left off, or no to choose a routine.',
+  defaultSet: (routine) => `Done. From now on, I'll offer the ${routine} first.`,
+  whichDefault: 'Which routine should be your default? You can say, for example, make bedtime my default.',
+  confirmDelete: "This deletes your stretching history and your settings, and it can't be undone.",
+  promptConfirmDelete: 'Are you sure you want to delete everything?',
+  repromptConfirmDelete: 'Say yes to delete your history, or no to keep it.',
+  deleted: 'Done. Your history and settings are deleted. Goodbye.',
+  notDeleted: "Okay, I've kept everything.",
+  deleteFailed: "Sorry, I couldn't delete your history just now. Please try again in a little while.",
+  storageLoadNote: "I can't reach your saved progress right now, so we'll start fresh today.",
+  storageSaveNote: "I couldn't save your progress just now. I'll keep trying as we go.",
+
+  promptPainBefore: 'Before we start: on a scale of zero to ten, how is your pain right now? Or say skip.',
+  promptPainAfter: 'Before you go: on a scale of zero to ten, how is your pain now? Or say skip.',
+  repromptPain: 'How is your pain, from zero to ten? You can also say skip.',
+  painNoted: (score) => `Thanks. ${capitalize(numberWords(score))} it is.`,
+  painSkipped: "Okay, no score this time. Let's carry on.",
+  painSkippedAtEnd: 'Okay, no score this time.',
+  painUnclear: 'Sorry, I need a whole number from zero to ten.',
+  painOutOfTurnOn: 'I note pain scores at the start and the end of a routine, so I will ask you then.',
+  painOutOfTurnOff: 'I only note pain scores before and after a routine. To have me ask, say turn on pain check-ins.',
+  checkinsOn: "Okay. I'll ask about your pain before and after each routine. Say turn off pain check-ins to stop.",
+  checkinsOff: "Okay. I won't ask about your pain any more.",
+  errorSorry: "Sorry, something went wrong on my side. Let's try that again: say next to carry on, or stop to finish.",
+};
