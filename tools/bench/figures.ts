@@ -1,6 +1,7 @@
-import type { Results } from './report';
-import type { Summary } from './stats';
+import type { Results } from './results';
 import type { TurnKind } from './script';
+import { round, type Summary } from './stats';
+import { kibNumber } from './units';
 
 /** One row of the results table: a figure for the skill, next to its floors and its target. */
 export interface Figure {
@@ -22,8 +23,6 @@ export const MEMORY_TARGET_MB = 128;
 /** The turn kinds whose warm latency has targets. */
 export const WARM_KINDS: readonly TurnKind[] = ['launch', 'next', 'repeat', 'summary'];
 
-const kib = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
-const r2 = (n: number): number => Math.round(n * 100) / 100;
 /** Skill, floor (a), floor (b). */
 type Values = [number, number | null, number | null];
 
@@ -43,7 +42,7 @@ export function figuresOf(r: Results): Figure[] {
     ['raw', 'bytes'],
     ['gzip -9', 'gzipBytes'],
   ] as const) {
-    const values: Values = [kib(skill[key]), kib(floorHello[key]), kib(floorStock[key])];
+    const values: Values = [kibNumber(skill[key]), kibNumber(floorHello[key]), kibNumber(floorStock[key])];
     row(`bundle size, ${label}`, 'KiB', values, `≤ floor b (${values[2]})`, skill[key] <= floorStock[key]);
   }
 
@@ -68,14 +67,14 @@ export function figuresOf(r: Results): Figure[] {
     const [s50, a50] = [stat(noIo.skill.turns, kind, 'p50'), stat(noIo.floorHello.turns, kind, 'p50')];
     const [s99, a99] = [stat(noIo.skill.turns, kind, 'p99'), stat(noIo.floorHello.turns, kind, 'p99')];
     row(`${kind} p50`, 'ms', [s50, a50, null], '—', null);
-    row(`${kind} p99`, 'ms', [s99, a99, null], `≤ floor a + 1 ms (${r2(a99 + 1)})`, s99 <= a99 + 1);
+    row(`${kind} p99`, 'ms', [s99, a99, null], `≤ floor a + 1 ms (${round(a99 + 1)})`, s99 <= a99 + 1);
   }
 
   section = '3ii. Warm turn, DynamoDB Local';
   for (const kind of WARM_KINDS) {
     for (const p of ['p50', 'p99'] as const) {
       const [s, b] = [stat(withIo.skill.turns, kind, p), stat(withIo.floorStock.turns, kind, p)];
-      row(`${kind} ${p}`, 'ms', [s, null, b], `≤ ½ floor b (${r2(b / 2)})`, s <= b / 2);
+      row(`${kind} ${p}`, 'ms', [s, null, b], `≤ ½ floor b (${round(b / 2)})`, s <= b / 2);
     }
   }
 

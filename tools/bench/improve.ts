@@ -1,9 +1,10 @@
 import { figuresOf } from './figures';
-import { isAwsSdk, top, UNUSED_IN_LAMBDA } from './profile';
-import type { Results } from './report';
+import { isAwsSdk, top, unusedInLambdaBytes } from './profile';
+import type { Results } from './results';
+import { totalCount } from './stats';
+import { pct } from './tables';
+import { KIB, kibWithUnit } from './units';
 
-const KIB = 1024;
-const kib = (bytes: number): string => `${(bytes / KIB).toFixed(0)} KiB`;
 const ms = (n: number | undefined): string => `${(n ?? Number.NaN).toFixed(n !== undefined && Math.abs(n) < 10 ? 2 : 0)} ms`;
 
 /** Bundle and cold start: what the what-if builds, the dependency probes and the load profile say. */
@@ -20,12 +21,12 @@ function coldStartItems(r: Results): string[] {
   const gain = (v: { cpu: number }): string => ms(cpu('skill') - v.cpu);
   if (skill - esm.bytes > 20 * KIB) {
     items.push(
-      `**Bundle the dependencies' ES module builds.** With \`mainFields: ['module', 'main']\` esbuild takes the SDK's \`dist-es\` and tree-shakes it: ${kib(skill - esm.bytes)} smaller and ${gain(esm)} less module-load CPU. With the zod change below as well: ${kib(both.bytes)} (floor b: ${kib(r.bundles.floorStock.bytes)}), cold start ${ms(both.total)} against ${ms(r.cold.skill?.totalMs)} today and floor b's ${ms(r.cold.floorStock?.totalMs)}. Run \`npm test\` (the build contract) on such a bundle before shipping it.`,
+      `**Bundle the dependencies' ES module builds.** With \`mainFields: ['module', 'main']\` esbuild takes the SDK's \`dist-es\` and tree-shakes it: ${kibWithUnit(skill - esm.bytes)} smaller and ${gain(esm)} less module-load CPU. With the zod change below as well: ${kibWithUnit(both.bytes)} (floor b: ${kibWithUnit(r.bundles.floorStock.bytes)}), cold start ${ms(both.total)} against ${ms(r.cold.skill?.totalMs)} today and floor b's ${ms(r.cold.floorStock?.totalMs)}. Run \`npm test\` (the build contract) on such a bundle before shipping it.`,
     );
   }
   if (skill - zodEn.bytes > 20 * KIB) {
     items.push(
-      `**Leave zod's other languages out of the bundle.** \`import { z } from 'zod'\` keeps \`z.locales\`, every language's error messages, so esbuild bundles them all: zod is ${kib(r.composition.zod ?? 0)} of the ${kib(skill)} bundle. Resolving zod's locales index to English alone (the \`zodEnglishOnly\` plugin in \`tools/bench/build.ts\`, to move into \`tools/build.ts\`) saves ${kib(skill - zodEn.bytes)} and ${gain(zodEn)} of module-load CPU here. \`zod/mini\` would save more, at the cost of rewriting the schemas.`,
+      `**Leave zod's other languages out of the bundle.** \`import { z } from 'zod'\` keeps \`z.locales\`, every language's error messages, so esbuild bundles them all: zod is ${kibWithUnit(r.composition.zod ?? 0)} of the ${kibWithUnit(skill)} bundle. Resolving zod's locales index to English alone (the \`zodEnglishOnly\` plugin in \`tools/bench/build.ts\`, to move into \`tools/build.ts\`) saves ${kibWithUnit(skill - zodEn.bytes)} and ${gain(zodEn)} of module-load CPU here. \`zod/mini\` would save more, at the cost of rewriting the schemas.`,
     );
   }
   const loads = r.isolatedLoads;
@@ -39,9 +40,9 @@ function coldStartItems(r: Results): string[] {
   const sdk = Object.entries(r.profile.byContributor)
     .filter(([name]) => isAwsSdk(name))
     .reduce((sum, [, t]) => sum + t, 0);
-  const unused = UNUSED_IN_LAMBDA.reduce((sum, name) => sum + (r.composition[name] ?? 0), 0);
+  const unused = unusedInLambdaBytes(r.composition);
   items.push(
-    `**The AWS SDK is the other big block, and floor b pays it too.** It is ${ms(sdk)} of the profiled load; loaded alone, the client and the document client take ${ms(loads['client-dynamodb + lib-dynamodb (as the skill imports them)']?.loadMs)}, compile included. Its credential providers, STS and SSO clients and endpoint discovery, which the skill never uses in Lambda, are ${kib(unused)} of the bundle; the SDK runs them lazily, so they cost parse time, which the ES module build above reduces. The local-only \`DescribeTable\` adds one round trip to the skill's cold start here and none in AWS.`,
+    `**The AWS SDK is the other big block, and floor b pays it too.** It is ${ms(sdk)} of the profiled load; loaded alone, the client and the document client take ${ms(loads['client-dynamodb + lib-dynamodb (as the skill imports them)']?.loadMs)}, compile included. Its credential providers, STS and SSO clients and endpoint discovery, which the skill never uses in Lambda, are ${kibWithUnit(unused)} of the bundle; the SDK runs them lazily, so they cost parse time, which the ES module build above reduces. The local-only \`DescribeTable\` adds one round trip to the skill's cold start here and none in AWS.`,
   );
   return items;
 }
@@ -55,7 +56,7 @@ function ioItems(r: Results): string[] {
   const floorP50 = floor.launch?.p50 ?? Number.NaN;
   if (oneRequest > floorP50 / 2) {
     items.push(
-      `**Half of floor b cannot be met by a turn that touches storage, here.** Floor b's turn is two sequential round trips (p50 ${ms(floorP50)}); the skill's launch is one Query and takes ${ms(oneRequest)} (${((100 * oneRequest) / floorP50).toFixed(0)}% of floor b), because DynamoDB Local's round trip dominates both. Only turns without requests ("repeat", ${ms(skill.repeat?.p50)}) meet it. The lever is fewer turns with requests and fewer requests per turn, as below; the target could be restated per request.`,
+      `**Half of floor b cannot be met by a turn that touches storage, here.** Floor b's turn is two sequential round trips (p50 ${ms(floorP50)}); the skill's launch is one Query and takes ${ms(oneRequest)} (${pct(oneRequest, floorP50)} of floor b), because DynamoDB Local's round trip dominates both. Only turns without requests ("repeat", ${ms(skill.repeat?.p50)}) meet it. The lever is fewer turns with requests and fewer requests per turn, as below; the target could be restated per request.`,
     );
   }
   const writes = r.requests.skill.routine.turns.find((t) => t.kind === 'next')?.requests.length ?? 0;
@@ -71,16 +72,16 @@ function ioItems(r: Results): string[] {
 function cpuItems(r: Results): string[] {
   const missed = figuresOf(r).filter((f) => f.section === '3i. Warm turn, no I/O' && f.met === false);
   if (missed.length === 0) return [];
-  const turns = Object.values(r.warm.noIo.skill.turns).reduce((sum, s) => sum + (s?.count ?? 0), 0);
+  const turns = totalCount(r.warm.noIo.skill.turns);
   const { gc } = r.warm.noIo.skill;
   const hot = top(r.turnProfile.byContributor, 5)
-    .map(([name, t]) => `${name} ${((100 * t) / r.turnProfile.totalMs).toFixed(0)}%`)
+    .map(([name, t]) => `${name} ${pct(t, r.turnProfile.totalMs)}`)
     .join(', ');
   const p50s = Object.values(r.warm.noIo.skill.turns).map((s) => s?.p50 ?? 0);
   const hottest = top(r.turnProfile.ours, 30)
     .filter(([fn]) => !fn.startsWith('lambda/alexa/'))
     .slice(0, 3)
-    .map(([fn, t]) => `\`${fn}\` ${((100 * t) / r.turnProfile.totalMs).toFixed(0)}%`)
+    .map(([fn, t]) => `\`${fn}\` ${pct(t, r.turnProfile.totalMs)}`)
     .join(', ');
   return [
     `**Allocate and compute less per turn.** Without I/O the skill's turns take ${ms(Math.min(...p50s))} to ${ms(Math.max(...p50s))} at p50, but ${missed.map((f) => `${f.figure} is ${ms(f.skill)}`).join(', ')}. Garbage collection ran ${gc.count} times in ${turns} turns, ${ms(gc.totalMs)} in all and up to ${ms(gc.maxMs)} at once, against ${r.warm.noIo.floorHello.gc.count} times for floor a. The turn profile puts the CPU in ${hot}; below the adapter, the hottest of our functions are ${hottest} (callees included).`,

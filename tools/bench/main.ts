@@ -21,8 +21,9 @@ import {
   type BuiltBundle,
 } from './build';
 import { coldStarts, peakMemory, profile, warmLatency, warnings, type Subject } from './measure';
-import { machine, writeReport, type Results } from './report';
+import { machine, writeReport } from './report';
 import { createTables, dynamoEnv, measureRequests, TABLES } from './requests';
+import type { Results } from './results';
 import { round } from './stats';
 
 /** How much of everything; sized so the whole run stays within a few minutes on two cores. */

@@ -1,8 +1,10 @@
 import { figuresOf } from './figures';
 import { improvements } from './improve';
-import { BUCKETS, top, UNUSED_IN_LAMBDA } from './profile';
-import type { Results } from './report';
-import { describeTurn, families, kib, num, pct, profileTable, table } from './tables';
+import { BUCKETS, top, UNUSED_IN_LAMBDA, unusedInLambdaBytes } from './profile';
+import type { Results } from './results';
+import { totalCount } from './stats';
+import { describeTurn, families, num, pct, profileTable, table } from './tables';
+import { kibText } from './units';
 
 /** BENCHMARKS.md for a run: how to run, the machine, the table, the detail, and what to improve. */
 export function renderMarkdown(r: Results): string {
@@ -31,13 +33,13 @@ export function renderMarkdown(r: Results): string {
     num(r.cold[name]?.loadCpuMs ?? null),
     num(r.cold[name]?.totalMs ?? null),
   ];
-  const unused = UNUSED_IN_LAMBDA.filter((name) => r.composition[name]).map((name) => [name, kib(r.composition[name] ?? 0)]);
-  const unusedBytes = UNUSED_IN_LAMBDA.reduce((sum, name) => sum + (r.composition[name] ?? 0), 0);
+  const unused = UNUSED_IN_LAMBDA.filter((name) => r.composition[name]).map((name) => [name, kibText(r.composition[name] ?? 0)]);
+  const unusedBytes = unusedInLambdaBytes(r.composition);
   const rs = r.requests.skill;
   const perTurn = rs.routine.turns.map((t, i) => [
     `${i + 1}. ${t.kind}`,
     describeTurn(t),
-    describeTurn(r.requests.floorStock.routine.turns[i] ?? { kind: t.kind, requests: [] }),
+    describeTurn(r.requests.floorStock.routine.turns[i]),
   ]);
   const gc = (name: string, g: Results['warm']['noIo']['skill']['gc'], turns: number): string[] => [
     name,
@@ -46,8 +48,8 @@ export function renderMarkdown(r: Results): string {
     g.maxMs.toFixed(2),
     (g.totalMs / turns).toFixed(3),
   ];
-  const noIoTurns = Object.values(r.warm.noIo.skill.turns).reduce((sum, s) => sum + (s?.count ?? 0), 0);
-  const ioTurns = Object.values(r.warm.withIo.skill.turns).reduce((sum, s) => sum + (s?.count ?? 0), 0);
+  const noIoTurns = totalCount(r.warm.noIo.skill.turns);
+  const ioTurns = totalCount(r.warm.withIo.skill.turns);
 
   return `# Benchmarks
 
@@ -97,7 +99,7 @@ Entries that import one dependency, bundled with the same settings; median modul
 
 ${table(
   ['entry', 'bundle KiB', 'module load (ms)'],
-  Object.entries(r.isolatedLoads).map(([name, l]) => [name, kib(l.bytes), l.loadMs]),
+  Object.entries(r.isolatedLoads).map(([name, l]) => [name, kibText(l.bytes), l.loadMs]),
 )}
 
 ### CPU profile of the skill's module load
@@ -114,14 +116,14 @@ ${families(r.profile)}
 
 ### Bundle composition
 
-The skill's ${kib(size)} KiB by package (esbuild metafile), largest first:
+The skill's ${kibText(size)} KiB by package (esbuild metafile), largest first:
 
 ${table(
   ['package', 'KiB', 'share'],
-  top(r.composition, 14).map(([name, bytes]) => [name, kib(bytes), pct(bytes, size)]),
+  top(r.composition, 14).map(([name, bytes]) => [name, kibText(bytes), pct(bytes, size)]),
 )}
 
-Packages the skill never uses in Lambda, where credentials come from the environment and endpoint discovery is off: ${kib(unusedBytes)} KiB in all (${pct(unusedBytes, size)}). The SDK loads most of them lazily, so they cost parse time rather than run time.
+Packages the skill never uses in Lambda, where credentials come from the environment and endpoint discovery is off: ${kibText(unusedBytes)} KiB in all (${pct(unusedBytes, size)}). The SDK loads most of them lazily, so they cost parse time rather than run time.
 
 ${table(['package', 'KiB'], unused)}
 
@@ -148,13 +150,13 @@ A returning user's quick relief routine; each request with the capacity units Dy
 
 ${table(['turn', 'skill', 'floor b'], perTurn)}
 
-A new user's first routine adds ${rs.firstRoutine.requests - rs.routine.requests} request(s) (the profile's first write). A one-shot summary: ${describeTurn(rs.oneShotSummary.turns[0] ?? { kind: 'summary', requests: [] })}; mid-routine: ${describeTurn(rs.midRoutineSummary.turns[0] ?? { kind: 'summary', requests: [] })}.
+A new user's first routine adds ${rs.firstRoutine.requests - rs.routine.requests} request(s) (the profile's first write). A one-shot summary: ${describeTurn(rs.oneShotSummary.turns[0])}; mid-routine: ${describeTurn(rs.midRoutineSummary.turns[0])}.
 
 ## What-if builds
 
 The skill built with the same settings plus one change; not what ships, but what a change to \`tools/build.ts\` would buy. Cold start measured in the same round robin as above.
 
-${table(['build', 'raw KiB', 'gzip KiB', 'module load (ms)', 'load CPU (ms)', 'cold start (ms)'], [['skill as built', kib(size), kib(r.bundles.skill.gzipBytes), ...coldOf('skill')], ...Object.entries(r.variants).map(([name, v]) => [v.label, kib(v.bytes), kib(v.gzipBytes), ...coldOf(name)])])}
+${table(['build', 'raw KiB', 'gzip KiB', 'module load (ms)', 'load CPU (ms)', 'cold start (ms)'], [['skill as built', kibText(size), kibText(r.bundles.skill.gzipBytes), ...coldOf('skill')], ...Object.entries(r.variants).map(([name, v]) => [v.label, kibText(v.bytes), kibText(v.gzipBytes), ...coldOf(name)])])}
 
 ## What to improve
 

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { parseResultLine } from './result-line';
 import type { RunnerTask } from './runner';
 
 /** What one runner child gave back. */
@@ -26,7 +27,7 @@ const cleanEnv = (extra: Readonly<Record<string, string>>): NodeJS.ProcessEnv =>
 
 /**
  * Runs the bundled runner in a fresh `node` process with `task` and returns
- * its `BENCH` line. `nodeArgs` go before the script (for `--cpu-prof`).
+ * its result line (see result-line.ts). `nodeArgs` go before the script (for `--cpu-prof`).
  * @throws when the child fails or prints no result
  */
 export function runChild<T>(setup: RunnerSetup, task: RunnerTask, nodeArgs: readonly string[] = []): Promise<ChildRun<T>> {
@@ -43,12 +44,13 @@ export function runChild<T>(setup: RunnerSetup, task: RunnerTask, nodeArgs: read
     child.on('error', reject);
     child.on('exit', (code) => {
       const wallMs = performance.now() - started;
-      const line = stdout.split('\n').find((l) => l.startsWith('BENCH '));
-      if (code !== 0 || !line) {
+      // A failed child's output is not parsed: its error is what the reader needs.
+      const found = code === 0 ? parseResultLine<T>(stdout) : null;
+      if (!found) {
         reject(new Error(`runner ${task.mode} ${task.bundle} exited with ${code}:\n${stderr.slice(-2000)}`));
         return;
       }
-      resolve({ result: JSON.parse(line.slice('BENCH '.length)) as T, wallMs, stderr });
+      resolve({ result: found.result, wallMs, stderr });
     });
   });
 }

@@ -54,6 +54,11 @@ export const UNUSED_IN_LAMBDA = [
   'bowser',
 ];
 
+/** Bytes of a bundle composition that are {@link UNUSED_IN_LAMBDA}. */
+export function unusedInLambdaBytes(composition: Readonly<Record<string, number>>): number {
+  return UNUSED_IN_LAMBDA.reduce((sum, name) => sum + (composition[name] ?? 0), 0);
+}
+
 /** The AWS SDK's packages and its own dependencies, for one-line totals. */
 export function isAwsSdk(name: string): boolean {
   return (

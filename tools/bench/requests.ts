@@ -7,20 +7,23 @@ import { installMeter, meterConversation, totals, type TurnRequests } from './me
 import { warnings } from './measure';
 import { ONE_SHOT_SUMMARY, WARM_LOOP, WHOLE_ROUTINE } from './script';
 
+/** The region every client and process of the bench names; DynamoDB Local runs with -sharedDb, so any one works, but the SDK needs one. */
+const REGION = 'us-east-1';
+
 /** The tables the bench uses on its DynamoDB Local. */
 export const TABLES = { skill: 'bench-skill', floorStock: 'bench-floor-stock' } as const;
 
 /** The environment of a process that talks to DynamoDB Local, for the skill or floor (b). */
 export function dynamoEnv(endpoint: string, table: string): Record<string, string> {
-  return { DYNAMODB_ENDPOINT: endpoint, TABLE_NAME: table, AWS_REGION: 'us-east-1' };
+  return { DYNAMODB_ENDPOINT: endpoint, TABLE_NAME: table, AWS_REGION: REGION };
 }
 
 /** Creates both tables before any measured process starts: the skill's as it creates it itself, floor (b)'s keyed by `id`. */
 export async function createTables(endpoint: string): Promise<void> {
-  const documents = createDocumentClient({ tableName: TABLES.skill, region: 'us-east-1', endpoint });
+  const documents = createDocumentClient({ tableName: TABLES.skill, region: REGION, endpoint });
   await ensureLocalTable(documents, TABLES.skill);
   documents.destroy();
-  const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBClient({ endpoint, region: REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   try {
     await client.send(
       new CreateTableCommand({

@@ -10,9 +10,12 @@
  */
 import { createRequire } from 'node:module';
 import { PerformanceObserver } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { newUserId } from '../../tests/support/envelopes';
+import { resultLine } from './result-line';
 import { converse, WARM_LOOP, WHOLE_ROUTINE, type BenchHandler, type TurnKind } from './script';
 import { round, summarize, type Summary } from './stats';
+import { KIB, mbNumber } from './units';
 
 /** What the parent asks a runner to do. */
 export interface RunnerTask {
@@ -58,7 +61,9 @@ export interface MemoryResult {
 }
 
 const bootMs = performance.now();
-const mb = (bytes: number): number => round(bytes / 1024 / 1024, 1);
+
+/** The process's peak RSS so far in MB; getrusage reports ru_maxrss in KiB. */
+const peakRssMb = (): number => mbNumber(process.resourceUsage().maxRSS * KIB);
 
 function load(bundle: string): BenchHandler {
   const loaded = createRequire(__filename)(bundle) as { handler?: BenchHandler };
@@ -83,7 +88,7 @@ async function run(task: RunnerTask): Promise<unknown> {
       loadCpuMs: round((cpu.user + cpu.system) / 1000),
       firstTurnMs: round(done - loaded),
       totalMs: round(done),
-      maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
+      maxRssMb: peakRssMb(),
     };
     return result;
   }
@@ -94,23 +99,24 @@ async function run(task: RunnerTask): Promise<unknown> {
       ...(task.check ? { check: { endsSession: true } } : {}),
       onTurn: () => {
         const usage = process.memoryUsage();
-        rss.push(mb(usage.rss));
+        rss.push(mbNumber(usage.rss));
         heap = Math.max(heap, usage.heapUsed);
       },
     });
-    const result: MemoryResult = { maxRssMb: mb(process.resourceUsage().maxRSS * 1024), rssAfterTurnsMb: rss, maxHeapUsedMb: mb(heap) };
+    const result: MemoryResult = { maxRssMb: peakRssMb(), rssAfterTurnsMb: rss, maxHeapUsedMb: mbNumber(heap) };
     return result;
   }
   const samples: Partial<Record<TurnKind, number[]>> = {};
   const loops = task.loops ?? 250;
+  const warmupLoops = task.warmupLoops ?? 30;
   const pauses: number[] = [];
   let measuredFrom = Number.POSITIVE_INFINITY;
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (entry.startTime >= measuredFrom) pauses.push(entry.duration);
   });
   observer.observe({ entryTypes: ['gc'] });
-  for (let i = 0; i < (task.warmupLoops ?? 30) + loops; i += 1) {
-    const measured = i >= (task.warmupLoops ?? 30);
+  for (let i = 0; i < warmupLoops + loops; i += 1) {
+    const measured = i >= warmupLoops;
     if (measured && measuredFrom === Number.POSITIVE_INFINITY) measuredFrom = performance.now();
     await converse(handler, user(i), WARM_LOOP, {
       ...(task.check ? { check: { endsSession: true } } : {}),
@@ -120,7 +126,7 @@ async function run(task: RunnerTask): Promise<unknown> {
     });
   }
   // GC entries reach the observer only once the event loop turns; turns without I/O never let it.
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await sleep(100);
   observer.disconnect();
   const turns = Object.fromEntries(
     Object.entries(samples).map(([kind, values]) => {
@@ -138,7 +144,7 @@ async function run(task: RunnerTask): Promise<unknown> {
 
 run(JSON.parse(process.argv[2] ?? '{}') as RunnerTask).then(
   (result) => {
-    process.stdout.write(`BENCH ${JSON.stringify(result)}\n`, () => process.exit(0));
+    process.stdout.write(resultLine(result), () => process.exit(0));
   },
   (error: unknown) => {
     console.error(error);

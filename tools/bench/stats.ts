@@ -34,6 +34,11 @@ export function summarize(values: readonly number[]): Summary {
   };
 }
 
+/** How many samples a set of summaries covers together, e.g. every measured turn of a warm run. */
+export function totalCount(summaries: Readonly<Partial<Record<string, Summary>>>): number {
+  return Object.values(summaries).reduce((sum, s) => sum + (s?.count ?? 0), 0);
+}
+
 /** Rounds to `digits` decimals, for readable JSON. */
 export function round(value: number, digits = 2): number {
   const scale = 10 ** digits;

@@ -1,9 +1,6 @@
 import type { TurnRequests } from './metering';
 import { isAwsSdk, top, type LoadProfile } from './profile';
 
-/** Bytes as KiB with one decimal. */
-export const kib = (bytes: number): string => (bytes / 1024).toFixed(1);
-
 /** `part` as a whole percentage of `whole`. */
 export const pct = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(0)}%`;
 
@@ -14,9 +11,9 @@ export const num = (n: number | null): string => (n === null || Number.isNaN(n) 
 export const table = (head: readonly string[], rows: readonly (readonly (string | number)[])[]): string =>
   [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
-/** A turn's DynamoDB requests, each with its capacity units: `Query (0.5) + PutItem (1)`. */
-export const describeTurn = (t: TurnRequests): string =>
-  t.requests.length === 0 ? 'none' : t.requests.map((q) => `${q.command.replace(/Command$/, '')} (${q.capacity})`).join(' + ');
+/** A turn's DynamoDB requests, each with its capacity units: `Query (0.5) + PutItem (1)`; `none` for a turn without any, or no turn. */
+export const describeTurn = (t: TurnRequests | undefined): string =>
+  !t || t.requests.length === 0 ? 'none' : t.requests.map((q) => `${q.command.replace(/Command$/, '')} (${q.capacity})`).join(' + ');
 
 /** Contributors of a profile, largest first, with their share and where they were called from. */
 export function profileTable(p: LoadProfile, n: number): string {

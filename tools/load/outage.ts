@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { LocalDynamo } from '../../tests/support/dynamodb-local';
 
 /** When storage was out of reach, in ms since the run began; `up` is when it answered again. */
@@ -27,8 +28,6 @@ export interface Outage {
   /** Gives up on the outage: it does not begin, or the server is not started again (for a run that is stopping). */
   abandon(): void;
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Schedules one outage: `afterMs` after `startedAt` (a `performance.now()`

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import { EN } from '../../lambda/speech/catalogues/en';
+import { percentile } from '../bench/stats';
 import type { LoadOptions } from './options';
 import type { OutageWindow } from './outage';
 import type { TurnSample, UserRun } from './simulated-user';
@@ -64,18 +65,16 @@ function timelineOf(turns: readonly TurnSample[]): LoadResults['timeline'] {
   });
 }
 
-/** Nearest-rank percentile statistics of `values`. */
+/** Nearest-rank percentile statistics of `values` (the bench's own {@link percentile}), in whole ms; null when there are none. */
 export function latencyStats(values: readonly number[]): LatencyStats {
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = (p: number): number | null =>
-    sorted.length === 0 ? null : Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0);
-  return { count: sorted.length, p50: rank(50), p99: rank(99), max: sorted.length ? Math.round(sorted.at(-1) ?? 0) : null };
+  const rank = (p: number): number | null => (values.length === 0 ? null : Math.round(percentile(values, p)));
+  return { count: values.length, p50: rank(50), p99: rank(99), max: rank(100) };
 }
 
-/** True when the turn overlapped the time storage was down. */
 /** How long after the outage its turns are also reported apart, while the restarted server warms up and the backlog is written. */
 export const RECOVERY_MS = 5000;
 
+/** True when the turn overlapped the time storage was down. */
 const overlaps = (turn: TurnSample, outage: OutageWindow | null): boolean =>
   outage !== null && turn.start < outage.up && turn.end > outage.down;
 

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { SkillHandler } from '../../lambda/alexa/skill';
 import { EN } from '../../lambda/speech/catalogues/en';
@@ -73,8 +74,6 @@ export function spokenText(envelope: ResponseEnvelope): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * One user doing one complete routine with real request envelopes: launch,

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Content } from '../../lambda/domain/content';
 import type { RunRecord } from '../../lambda/domain/progress';
 import { stepKey, stepsOf } from '../../lambda/domain/routine-state';
@@ -46,7 +47,7 @@ async function withRetries<T>(work: () => Promise<T>, tries = 5): Promise<T> {
       return await work();
     } catch (error) {
       if (attempt >= tries) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      await sleep(200 * attempt);
     }
   }
 }
