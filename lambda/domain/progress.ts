@@ -114,12 +114,17 @@ export function recordOf(point: ResumePoint, content: Content, ending: { complet
   };
 }
 
+/** The finished steps of two saves of the same run: `ours` in order, then any only `theirs` finished. */
+export function mergeDone(ours: readonly string[], theirs: readonly string[]): string[] {
+  return [...ours, ...theirs.filter((key) => !ours.includes(key))];
+}
+
 /**
  * One record from two saves of the same run (two devices, or a late write):
  * every finished side of both, and the later end. Nothing finished is dropped.
  */
 export function mergeRecords(stored: RunRecord, incoming: RunRecord, content: Content): RunRecord {
-  const done = [...stored.done, ...incoming.done.filter((key) => !stored.done.includes(key))];
+  const done = mergeDone(stored.done, incoming.done);
   const ends = [stored.endedAt, incoming.endedAt].filter((end): end is string => end !== null).sort();
   return {
     ...stored,

@@ -12,8 +12,19 @@ import {
 import type { RunRecord } from '../domain/progress';
 import type { ResumePoint } from '../domain/routine-state';
 import { StorageConflictError, type LoadedProgress, type ProfileChanges, type ProgressRepository } from './progress-repository';
-import { activeItem, parseActive, parseProfile, parseSession, sessionItem, sessionSortKey, SORT_KEYS, TIMES_PREFIX } from './stored-items';
+import {
+  activeItem,
+  parseActive,
+  parseProfile,
+  parseSession,
+  sessionItem,
+  sessionKeyRange,
+  sessionSortKey,
+  SORT_KEYS,
+  TIMES_PREFIX,
+} from './stored-items';
 import type { UserKey } from './user-key';
+import { activeAfterLostRace, recordAfterLostRace } from './write-races';
 
 /** What the repository needs: a document client, the table, the time (injected for tests), and how to merge two saves of a run. */
 export interface DynamoRepositoryOptions {
@@ -31,12 +42,6 @@ const BATCH_LIMIT = 25;
 
 const isConditionFailure = (error: unknown): boolean =>
   error instanceof ConditionalCheckFailedException || (error instanceof Error && error.name === 'ConditionalCheckFailedException');
-
-/** The steps of two saves of the same run, ours first, with any the other device finished added. */
-const mergeDone = (ours: readonly string[], theirs: readonly string[]): string[] => [
-  ...ours,
-  ...theirs.filter((key) => !ours.includes(key)),
-];
 
 /**
  * The progress repository on one DynamoDB table (see the README's data
@@ -96,19 +101,13 @@ export function createDynamoProgressRepository({ client, tableName, now, merge }
         if (!isConditionFailure(error)) throw error;
       }
       // Someone wrote since we last looked: another device, or a save of ours that arrived late.
-      // For the same run, the save with the higher record version is the newer one, and finished
-      // sides from both are kept; a different run is replaced, since this device is the one in use now.
       for (let attempt = 0; attempt < RACE_RETRIES; attempt += 1) {
         const current = await client.send(new GetCommand({ TableName, Key: { pk: user, sk: SORT_KEYS.active }, ConsistentRead: true }));
-        const theirs = parseActive(current.Item);
+        const outcome = activeAfterLostRace(parseActive(current.Item), { point, recordVersion });
+        if ('keep' in outcome) return outcome.keep;
         const version = typeof current.Item?.version === 'number' ? current.Item.version : null;
-        const sameRun = theirs !== null && theirs.point.run.id === point.run.id;
-        const theirsNewer = sameRun && theirs.recordVersion > recordVersion;
-        const base = theirsNewer ? theirs.point : point;
-        const merged = sameRun ? { ...base, done: mergeDone(base.done, theirsNewer ? point.done : theirs.point.done) } : point;
-        if (theirsNewer && version !== null && merged.done.length === theirs.point.done.length) return version;
         try {
-          return await putActive(user, merged, version, Math.max(recordVersion, theirs?.recordVersion ?? 0));
+          return await putActive(user, outcome.write.point, version, outcome.write.recordVersion);
         } catch (error) {
           if (!isConditionFailure(error)) throw error;
         }
@@ -148,15 +147,12 @@ export function createDynamoProgressRepository({ client, tableName, now, merge }
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
       }
-      // A save with the same or a higher version is there already (another device on the same run,
-      // or a late write): merge, so the record keeps every side either of them finished.
+      // A save with the same or a higher version is there already: another device on the same run, or a late write.
       for (let attempt = 0; attempt < RACE_RETRIES; attempt += 1) {
         const stored = await client.send(new GetCommand({ TableName, Key: key, ConsistentRead: true }));
-        const storedRecord = parseSession(stored.Item);
+        const merged = recordAfterLostRace(parseSession(stored.Item), record, merge);
+        if (!merged) return;
         const storedVersion = typeof stored.Item?.version === 'number' ? stored.Item.version : 0;
-        if (!storedRecord) return;
-        const merged = merge(storedRecord, record);
-        if (JSON.stringify(merged) === JSON.stringify(storedRecord)) return;
         try {
           await put(merged, storedVersion + 1, 'version = :version', storedVersion);
           return;
@@ -218,9 +214,7 @@ export function createDynamoProgressRepository({ client, tableName, now, merge }
     },
 
     async records(user, fromIso, toIso) {
-      // Stored start times are toISOString() text; normalise the bounds so "...:00Z" and "...:00.000Z" mean the same.
-      const from = sessionSortKey(new Date(fromIso).toISOString(), '');
-      const to = sessionSortKey(new Date(toIso).toISOString(), '');
+      const { from, to } = sessionKeyRange(fromIso, toIso);
       const items = await queryAll({
         KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
         ExpressionAttributeValues: { ':pk': user, ':from': from, ':to': to },

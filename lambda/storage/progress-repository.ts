@@ -50,7 +50,11 @@ export interface ProgressRepository {
   saveActive(user: UserKey, point: ResumePoint, expectedVersion: number | null, recordVersion: number): Promise<number>;
   /** Forgets the unfinished run, unless another run has replaced it meanwhile. */
   clearActive(user: UserKey, runId: string): Promise<void>;
-  /** Saves a run's history record; a write with an older `version` than the stored one is ignored. */
+  /**
+   * Saves a run's history record. A write with a higher `version` than the
+   * stored one replaces it; any other is merged into the stored record (a
+   * second device, or a late write), so a side only it finished is kept.
+   */
   saveRecord(user: UserKey, record: RunRecord, version: number): Promise<void>;
   /** Applies profile changes. */
   updateProfile(user: UserKey, changes: ProfileChanges): Promise<void>;

@@ -45,6 +45,16 @@ export function sessionSortKey(startedAt: string, runId: string): string {
   return `${SORT_KEYS.sessionPrefix}${startedAt}#${runId}`;
 }
 
+/**
+ * The sort keys bounding the history of runs started in [fromIso, toIso), for
+ * a `BETWEEN`: a run started exactly at `toIso` sorts after the upper bound,
+ * since its key goes on with the run id.
+ */
+export function sessionKeyRange(fromIso: string, toIso: string): { from: string; to: string } {
+  // Stored start times are toISOString() text; normalise the bounds so "...:00Z" and "...:00.000Z" mean the same.
+  return { from: sessionSortKey(new Date(fromIso).toISOString(), ''), to: sessionSortKey(new Date(toIso).toISOString(), '') };
+}
+
 /** The ACTIVE item for a run. */
 export function activeItem(pk: string, point: ResumePoint, version: number, recordVersion: number, now: Date): Record<string, unknown> {
   return {
@@ -80,7 +90,8 @@ export function parseActive(item: unknown): { point: ResumePoint; version: numbe
 /** Reads a PROFILE item; missing fields take a new user's defaults. */
 export function parseProfile(item: unknown): Profile {
   const parsed = profileItemSchema.safeParse(item);
-  if (!parsed.success) return NEW_PROFILE;
+  // A copy, so a caller changing the profile it loaded cannot change every new user's.
+  if (!parsed.success) return { ...NEW_PROFILE, timesDone: {} };
   const timesDone: Record<string, number> = {};
   for (const [name, value] of Object.entries(parsed.data)) {
     if (name.startsWith(TIMES_PREFIX) && typeof value === 'number') timesDone[name.slice(TIMES_PREFIX.length)] = value;

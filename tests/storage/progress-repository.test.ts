@@ -2,60 +2,23 @@ import { DescribeTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { mergeRecords, NEW_PROFILE, recordOf, secondsHeld, type RunRecord } from '../../lambda/domain/progress';
-import type { ResumePoint } from '../../lambda/domain/routine-state';
+import { NEW_PROFILE } from '../../lambda/domain/progress';
 import { createProgressRepository } from '../../lambda/storage/create-repository';
 import { createDocumentClient } from '../../lambda/storage/dynamo-client';
 import { createDynamoProgressRepository } from '../../lambda/storage/dynamo-progress-repository';
 import type { ProgressRepository } from '../../lambda/storage/progress-repository';
 import { sessionSortKey } from '../../lambda/storage/stored-items';
-import { userKeyOf, type UserKey } from '../../lambda/storage/user-key';
+import { userKeyOf } from '../../lambda/storage/user-key';
 import { content } from '../support/content';
-import { NO_PAIN } from '../../lambda/domain/routine-state';
-import { intent, launch, newUserId } from '../support/envelopes';
+import { intent, launch } from '../support/envelopes';
 import { createTestHandler, TEST_TABLE, testConfig } from '../support/skill';
+import { at, clock, DAY, freshUser, mergeWithContent, MINUTE, NOW, quickRelief, recordAt } from './progress-fixtures';
+import { describeProgressRepositoryContract } from './progress-repository-contract';
 import { itemsOf, rawTable, scanAll, sortKeysOf } from './raw-table';
 
-/**
- * The time every write in this file is made at, so TTLs and timestamps are exact. It is the real time (to the
- * minute), and every date below is relative to it: DynamoDB Local really deletes items whose `expiresAt` has
- * passed, so a clock fixed in the past makes saved runs vanish mid-test.
- */
-const NOW = new Date(Math.floor(Date.now() / 60_000) * 60_000);
-const clock = (): Date => NOW;
-const MINUTE = 60_000;
-const DAY = 86_400_000;
-/** An ISO time `ms` from NOW. */
-const at = (ms: number): string => new Date(NOW.getTime() + ms).toISOString();
-/** Midnight UTC twenty days before NOW: the start of the week the history tests query. */
-const WEEK_START = Math.floor((NOW.getTime() - 20 * DAY) / DAY) * DAY - NOW.getTime();
-/** A window that holds every run these tests start. */
-const WIDE = [at(-60 * DAY), at(DAY)] as const;
+describeProgressRepositoryContract('DynamoDB Local', (now) => createProgressRepository(testConfig(), now, content));
 
-const QUICK_RELIEF = { routineId: 'quick-relief', stretchIds: ['seated-figure-four', 'lying-figure-four', 'cat-cow'] };
-const BEDTIME = { routineId: 'bedtime', stretchIds: ['seated-calf-band', 'lying-hamstring-band', 'lying-figure-four'] };
-
-/** A resume point of the quick relief routine, stopped on the last finished step. */
-function quickRelief(runId: string, done: string[], more: Partial<ResumePoint> = {}): ResumePoint {
-  return {
-    run: { id: runId, startedAt: at(-10 * MINUTE) },
-    plan: QUICK_RELIEF,
-    step: Math.max(done.length - 1, 0),
-    paused: false,
-    easier: [],
-    done,
-    pain: NO_PAIN,
-    ...more,
-  };
-}
-
-/** A history record of a quick relief run started at `startedAt`, as the skill builds them. */
-function recordAt(startedAt: string, done: string[], runId = randomUUID()): RunRecord {
-  return recordOf(quickRelief(runId, done, { run: { id: runId, startedAt } }), content, { completed: false, endedAt: null });
-}
-
-const freshUser = (): UserKey => userKeyOf(newUserId());
-const sorted = (keys: readonly string[]): string[] => [...keys].sort();
+/* What follows is particular to DynamoDB: requests sent, raw items, key shapes and TTL. */
 
 let repository: ProgressRepository;
 let raw: DynamoDBDocumentClient;
@@ -77,13 +40,13 @@ function countedRepository(): { repository: ProgressRepository; requests: () => 
     { step: 'initialize' },
   );
   return {
-    repository: createDynamoProgressRepository({ client, tableName: TEST_TABLE, now: clock, merge: (a, b) => mergeRecords(a, b, content) }),
+    repository: createDynamoProgressRepository({ client, tableName: TEST_TABLE, now: clock, merge: mergeWithContent }),
     requests: () => count,
   };
 }
 
 describe('load', () => {
-  it('a new user gets the new-user profile and no saved run, in one request', async () => {
+  it('a new user is read in one request', async () => {
     const counted = countedRepository();
     expect(await counted.repository.load(freshUser())).toEqual({ profile: NEW_PROFILE, active: null });
     expect(counted.requests()).toBe(1);
@@ -105,195 +68,26 @@ describe('load', () => {
   });
 });
 
-describe('saveActive', () => {
-  it('a saved run loads back unchanged at version 1, and the next save with that version makes it 2', async () => {
-    const user = freshUser();
-    const first = quickRelief('run-1', ['seated-figure-four:right'], { easier: ['seated-figure-four'] });
-    expect(await repository.saveActive(user, first, null, 1)).toBe(1);
-    expect((await repository.load(user)).active).toEqual({ point: first, version: 1, recordVersion: 1 });
-
-    const second = quickRelief('run-1', ['seated-figure-four:right', 'seated-figure-four:left'], { paused: true });
-    expect(await repository.saveActive(user, second, 1, 2)).toBe(2);
-    expect((await repository.load(user)).active).toEqual({ point: second, version: 2, recordVersion: 2 });
-  });
-
-  it('a stale save from another device on the same run still wins, and no finished step of either device is lost', async () => {
+describe('stored items', () => {
+  it('clearing the saved run deletes its item, leaving nothing behind', async () => {
     const user = freshUser();
     await repository.saveActive(user, quickRelief('run-1', ['seated-figure-four:right']), null, 1);
-    // The phone finished the left side and saved (version 2) while the speaker, still at version 1, did more.
-    const phone = quickRelief('run-1', ['seated-figure-four:right', 'seated-figure-four:left'], { step: 1 });
-    expect(await repository.saveActive(user, phone, 1, 2)).toBe(2);
-    const speaker = quickRelief('run-1', ['seated-figure-four:right', 'lying-figure-four:right'], { step: 2, paused: true });
-    expect(await repository.saveActive(user, speaker, 1, 3)).toBe(3);
-
-    const active = (await repository.load(user)).active;
-    expect(active).toMatchObject({ version: 3, recordVersion: 3 });
-    expect(active?.point).toEqual({ ...speaker, done: expect.any(Array) });
-    expect(sorted(active?.point.done ?? [])).toEqual(
-      sorted(['seated-figure-four:right', 'seated-figure-four:left', 'lying-figure-four:right']),
-    );
-  });
-
-  it('a first save from a device that saw no saved run keeps the steps another device just saved for the same run', async () => {
-    const user = freshUser();
-    const phone = quickRelief('run-1', ['seated-figure-four:right']);
-    expect(await repository.saveActive(user, phone, null, 1)).toBe(1);
-    const speaker = quickRelief('run-1', ['seated-figure-four:left'], { step: 1 });
-    expect(await repository.saveActive(user, speaker, null, 2)).toBe(2);
-
-    const active = (await repository.load(user)).active;
-    expect(active).toMatchObject({ version: 2, recordVersion: 2 });
-    expect(active?.point).toEqual({ ...speaker, done: expect.any(Array) });
-    expect(sorted(active?.point.done ?? [])).toEqual(['seated-figure-four:left', 'seated-figure-four:right']);
-  });
-
-  it('an older save of the same run arriving late does not move the saved place back, and loses no step', async () => {
-    const user = freshUser();
-    await repository.saveActive(user, quickRelief('run-1', ['seated-figure-four:right']), null, 1);
-    const newest = quickRelief('run-1', ['seated-figure-four:right', 'seated-figure-four:left', 'lying-figure-four:right'], { step: 2 });
-    expect(await repository.saveActive(user, newest, 1, 3)).toBe(2);
-
-    // A save made before `newest` (record version 2) lands only now, with the version it saw then.
-    const late = quickRelief('run-1', ['seated-figure-four:right', 'seated-figure-four:left'], { step: 1, paused: true });
-    const version = await repository.saveActive(user, late, 1, 2);
-    let active = (await repository.load(user)).active;
-    expect(active).toEqual({ point: newest, version, recordVersion: 3 });
-
-    // One with a side the newest save lacks adds that side, still at the newest place.
-    const lateWithMore = quickRelief('run-1', ['seated-figure-four:right', 'cat-cow:both'], { step: 0, easier: ['cat-cow'] });
-    const next = await repository.saveActive(user, lateWithMore, 1, 2);
-    active = (await repository.load(user)).active;
-    expect(active?.version).toBe(next);
-    expect(active?.recordVersion).toBe(3);
-    expect(active?.point).toEqual({ ...newest, done: expect.any(Array) });
-    expect(sorted(active?.point.done ?? [])).toEqual(sorted([...newest.done, 'cat-cow:both']));
-  });
-
-  it('a stale save of a different run replaces the other run as a whole item', async () => {
-    const user = freshUser();
-    await repository.saveActive(user, quickRelief('run-1', ['seated-figure-four:right']), null, 1);
-    const other: ResumePoint = {
-      run: { id: 'run-2', startedAt: at(-5 * MINUTE) },
-      plan: BEDTIME,
-      step: 1,
-      paused: false,
-      easier: [],
-      done: ['seated-calf-band:right', 'seated-calf-band:left'],
-      pain: NO_PAIN,
-    };
-    expect(await repository.saveActive(user, other, 1, 2)).toBe(2);
-    const mine = quickRelief('run-1', ['seated-figure-four:right', 'seated-figure-four:left'], { step: 1 });
-    expect(await repository.saveActive(user, mine, 1, 2)).toBe(3);
-
-    const active = (await repository.load(user)).active;
-    expect(active?.point).toEqual(mine);
-    expect(active?.version).toBe(3);
-  });
-});
-
-describe('clearActive', () => {
-  it("forgets the saved run only when it is that run, and leaves another run's save alone", async () => {
-    const user = freshUser();
-    const point = quickRelief('run-1', ['seated-figure-four:right']);
-    await repository.saveActive(user, point, null, 1);
-
-    await repository.clearActive(user, 'run-2');
-    expect((await repository.load(user)).active).toEqual({ point, version: 1, recordVersion: 1 });
+    expect(await sortKeysOf(raw, user)).toEqual(['ACTIVE']);
 
     await repository.clearActive(user, 'run-1');
-    expect((await repository.load(user)).active).toBeNull();
     expect(await sortKeysOf(raw, user)).toEqual([]);
-
-    await expect(repository.clearActive(user, 'run-1')).resolves.toBeUndefined();
-  });
-});
-
-describe('saveRecord and records', () => {
-  it('returns the runs started in [from, to), oldest first', async () => {
-    const user = freshUser();
-    const [from, to] = [at(WEEK_START), at(WEEK_START + 7 * DAY)];
-    const before = recordAt(at(WEEK_START - 1), ['cat-cow:both']);
-    const atFrom = recordAt(from, ['seated-figure-four:right']);
-    const middle = recordAt(at(WEEK_START + 3 * DAY + 570 * MINUTE), ['seated-figure-four:right', 'seated-figure-four:left']);
-    const lastIn = recordAt(at(WEEK_START + 7 * DAY - 1), ['lying-figure-four:right']);
-    const atTo = recordAt(to, ['lying-figure-four:left']);
-    for (const record of [lastIn, atTo, before, middle, atFrom]) await repository.saveRecord(user, record, 1);
-
-    expect(await repository.records(user, from, to)).toEqual([atFrom, middle, lastIn]);
-    expect(await repository.records(user, ...WIDE)).toEqual([before, atFrom, middle, lastIn, atTo]);
-    expect(await repository.records(user, at(WEEK_START + 8 * DAY), at(WEEK_START + 15 * DAY))).toEqual([]);
-    expect(await repository.records(freshUser(), ...WIDE)).toEqual([]);
   });
 
-  it('a write with a lower version never overwrites a newer one; a higher one does', async () => {
-    const user = freshUser();
-    const runId = randomUUID();
-    const startedAt = at(-10 * MINUTE);
-    const two = recordAt(startedAt, ['seated-figure-four:right', 'seated-figure-four:left'], runId);
-    await repository.saveRecord(user, two, 2);
-
-    await repository.saveRecord(user, recordAt(startedAt, ['seated-figure-four:right'], runId), 1);
-    expect(await repository.records(user, ...WIDE)).toEqual([two]);
-
-    const three = { ...recordAt(startedAt, [...two.done, 'lying-figure-four:right'], runId), completed: true, endedAt: NOW.toISOString() };
-    await repository.saveRecord(user, three, 3);
-    expect(await repository.records(user, ...WIDE)).toEqual([three]);
-
-    const stored = await itemsOf(raw, user);
-    expect(stored.map((item) => [item.sk, item.version])).toEqual([[sessionSortKey(startedAt, runId), 3]]);
-  });
-
-  it('two devices saving the same run at the same version keep every side either finished', async () => {
+  it('a run record is one item, keyed by start time and run id, carrying the newest version written', async () => {
     const user = freshUser();
     const runId = randomUUID();
     const startedAt = at(-10 * MINUTE);
     await repository.saveRecord(user, recordAt(startedAt, ['seated-figure-four:right', 'seated-figure-four:left'], runId), 2);
-    await repository.saveRecord(user, recordAt(startedAt, ['seated-figure-four:right', 'cat-cow:both'], runId), 2);
-    const [merged] = await repository.records(user, ...WIDE);
-    expect(merged?.done).toEqual(['seated-figure-four:right', 'seated-figure-four:left', 'cat-cow:both']);
-    expect(merged?.stretchesDone).toBe(2);
-    expect(merged?.secondsHeld).toBe(secondsHeld(merged?.done ?? [], content));
-  });
-});
+    await repository.saveRecord(user, recordAt(startedAt, ['seated-figure-four:right'], runId), 1);
+    await repository.saveRecord(user, recordAt(startedAt, ['seated-figure-four:right', 'lying-figure-four:right'], runId), 3);
 
-describe('updateProfile', () => {
-  it('a count saved twice with the same session token (a retry after a timeout) is added once', async () => {
-    const user = freshUser();
-    await repository.updateProfile(user, { practised: ['pigeon'], countToken: 'session-a' });
-    await repository.updateProfile(user, { practised: ['pigeon'], countToken: 'session-a' });
-    await repository.updateProfile(user, { practised: ['pigeon'], countToken: 'session-b' });
-    expect((await repository.load(user)).profile.timesDone).toEqual({ pigeon: 2 });
-  });
-
-  it('keeps settings, and adds one per session to a stretch count without wiping the others', async () => {
-    const user = freshUser();
-    await repository.updateProfile(user, { disclaimerHeard: true, favouriteRoutine: 'bedtime' });
-    expect((await repository.load(user)).profile).toEqual({ ...NEW_PROFILE, disclaimerHeard: true, favouriteRoutine: 'bedtime' });
-
-    await repository.updateProfile(user, { practised: ['cat-cow', 'seated-figure-four'] });
-    await repository.updateProfile(user, { practised: ['cat-cow'] });
-    await repository.updateProfile(user, { favouriteRoutine: 'seated' });
-    expect((await repository.load(user)).profile).toEqual({
-      ...NEW_PROFILE,
-      disclaimerHeard: true,
-      favouriteRoutine: 'seated',
-      timesDone: { 'cat-cow': 2, 'seated-figure-four': 1 },
-    });
-  });
-
-  it('counts from two devices saved at the same moment add up, none lost', async () => {
-    const user = freshUser();
-    await repository.updateProfile(user, { practised: ['cat-cow'] });
-    await Promise.all([
-      repository.updateProfile(user, { practised: ['cat-cow', 'lying-figure-four'] }),
-      repository.updateProfile(user, { practised: ['cat-cow', 'seated-figure-four'], disclaimerHeard: true }),
-    ]);
-    expect((await repository.load(user)).profile).toEqual({
-      ...NEW_PROFILE,
-      disclaimerHeard: true,
-      favouriteRoutine: null,
-      timesDone: { 'cat-cow': 3, 'lying-figure-four': 1, 'seated-figure-four': 1 },
-    });
+    const stored = await itemsOf(raw, user);
+    expect(stored.map((item) => [item.sk, item.version])).toEqual([[sessionSortKey(startedAt, runId), 3]]);
   });
 });
 
@@ -336,7 +130,7 @@ describe('expiry', () => {
 });
 
 describe('deleteUser', () => {
-  it("removes every item of the user, more than one batch of them, and nothing of another user's", async () => {
+  it("deletes every item of the user, more than one batch of them, and no item of another user's", async () => {
     const user = freshUser();
     const other = freshUser();
     for (const key of [user, other]) {
@@ -347,8 +141,7 @@ describe('deleteUser', () => {
     for (let i = 0; i < days.length; i += 10) {
       await Promise.all(days.slice(i, i + 10).map((day) => repository.saveRecord(user, recordAt(day, ['cat-cow:both']), 1)));
     }
-    const otherRecord = recordAt(at(-3 * DAY), ['cat-cow:both']);
-    await repository.saveRecord(other, otherRecord, 1);
+    await repository.saveRecord(other, recordAt(at(-3 * DAY), ['cat-cow:both']), 1);
     expect(await itemsOf(raw, user)).toHaveLength(32);
     const otherBefore = await itemsOf(raw, other);
     expect(otherBefore).toHaveLength(3);
@@ -356,13 +149,7 @@ describe('deleteUser', () => {
     await repository.deleteUser(user);
 
     expect(await itemsOf(raw, user)).toEqual([]);
-    expect(await repository.load(user)).toEqual({ profile: NEW_PROFILE, active: null });
     expect(await itemsOf(raw, other)).toEqual(otherBefore);
-    expect(await repository.records(other, ...WIDE)).toEqual([otherRecord]);
-  });
-
-  it('deleting a user with nothing stored succeeds', async () => {
-    await expect(repository.deleteUser(freshUser())).resolves.toBeUndefined();
   });
 });
 
