@@ -1,10 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Tests that need the official DynamoDB Local (and so Java), drive whole
+ * conversations, or start other processes. Everything else is the unit
+ * project: no Java, no network, seconds.
+ */
+const INTEGRATION = [
+  'tests/dialogues/**/*.test.ts',
+  'tests/handler/**/*.test.ts',
+  'tests/persistence/**/*.test.ts',
+  'tests/summary/**/*.test.ts',
+  'tests/dynamo/**/*.test.ts',
+  'tests/fuzz/**/*.test.ts',
+  'tests/tools/**/*.test.ts',
+  'tests/infra/stack.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: INTEGRATION } },
+      { extends: true, test: { name: 'integration', include: INTEGRATION, globalSetup: ['tests/support/global-setup.ts'] } },
+    ],
   },
 });

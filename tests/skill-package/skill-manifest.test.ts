@@ -6,7 +6,7 @@ import { ICON_DIR, ICON_SOURCE, ICONS, iconPng } from '../../tools/generate-icon
 import { NAME_FREE_INTERACTION } from '../../tools/interaction-model/name-free';
 import { skillManifestSchema } from '../../tools/interaction-model/skill-manifest-schema';
 import { intent, newUserId } from '../support/envelopes';
-import { createTestHandler, spokenText } from '../support/skill';
+import { createMemoryHandler, spokenText } from '../support/skill';
 
 const manifest: unknown = JSON.parse(readFileSync('interaction-model/skill.json', 'utf8'));
 const modelOf = (locale: string): { interactionModel: { languageModel: { intents: { name: string }[] } } } =>
@@ -52,7 +52,7 @@ describe('intents and handlers agree', () => {
   });
 
   it.each([...handled].filter((name) => name !== BUILTIN_INTENTS.fallback))('%s reaches a handler that understands it', async (name) => {
-    const handler = createTestHandler();
+    const handler = createMemoryHandler();
     const response = await handler(intent(name, {}, { userId: newUserId() }));
     expect(spokenText(response)).not.toContain("Sorry, I didn't catch that.");
     expect(spokenText(response)).not.toContain('something went wrong');

@@ -8,7 +8,7 @@ import { secondsHeld, stretchesIn, type RunRecord } from '../../lambda/domain/pr
 import { createProgressRepository } from '../../lambda/storage/create-repository';
 import { SORT_KEYS } from '../../lambda/storage/stored-items';
 import { userKeyOf } from '../../lambda/storage/user-key';
-import { rawTable } from '../storage/raw-table';
+import { rawTable } from '../dynamo/raw-table';
 import { content } from '../support/content';
 import { freePort } from '../support/dynamodb-local';
 import { intent, launch, sessionEnded, type EnvelopeOptions } from '../support/envelopes';

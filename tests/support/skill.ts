@@ -3,7 +3,10 @@ import { inject } from 'vitest';
 import type { SkillHandler } from '../../lambda/alexa/skill';
 import { composeSkill, type SkillOverrides } from '../../lambda/compose-skill';
 import { loadConfig, type Config } from '../../lambda/config';
+import { mergeRecords } from '../../lambda/domain/progress';
 import type { LogEvent } from '../../lambda/log';
+import { createMemoryProgressRepository } from '../../lambda/storage/memory-progress-repository';
+import { content } from './content';
 
 /** Events the skill logged, for tests that check what is (not) logged. */
 export const logged: LogEvent[] = [];
@@ -25,6 +28,16 @@ export function createTestHandler(env: Record<string, string> = {}, overrides: S
     { DYNAMODB_ENDPOINT: inject('dynamoEndpoint'), TABLE_NAME: TEST_TABLE, ...env },
     { log: (event) => logged.push(event), ...overrides },
   );
+}
+
+/**
+ * The real skill handler from the composition root over the in-memory
+ * repository: no database and no Java, for the unit project.
+ */
+export function createMemoryHandler(env: Record<string, string> = {}, overrides: SkillOverrides = {}): SkillHandler {
+  const now = overrides.clock ?? ((): Date => new Date());
+  const repository = createMemoryProgressRepository({ now, merge: (stored, incoming) => mergeRecords(stored, incoming, content) });
+  return composeSkill(env, { log: (event) => logged.push(event), repository, ...overrides });
 }
 
 /** An APL-A component as the skill sends them. */

@@ -12,8 +12,8 @@ import { userKeyOf } from '../../lambda/storage/user-key';
 import { content } from '../support/content';
 import { intent, launch } from '../support/envelopes';
 import { createTestHandler, TEST_TABLE, testConfig } from '../support/skill';
-import { at, clock, DAY, freshUser, mergeWithContent, MINUTE, NOW, quickRelief, recordAt } from './progress-fixtures';
-import { describeProgressRepositoryContract } from './progress-repository-contract';
+import { at, clock, DAY, freshUser, mergeWithContent, MINUTE, NOW, quickRelief, recordAt } from '../storage/progress-fixtures';
+import { describeProgressRepositoryContract } from '../storage/progress-repository-contract';
 import { itemsOf, rawTable, scanAll, sortKeysOf } from './raw-table';
 
 describeProgressRepositoryContract('DynamoDB Local', (now) => createProgressRepository(testConfig(), now, content));
