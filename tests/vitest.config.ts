@@ -18,6 +18,13 @@ const INTEGRATION = [
 
 export default defineConfig({
   test: {
+    // Reported, not gated: the README says what is not covered and why.
+    coverage: {
+      provider: 'v8',
+      include: ['lambda/**/*.ts'],
+      reporter: ['text-summary', 'text', 'json-summary'],
+      reportsDirectory: 'coverage',
+    },
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [

@@ -23,7 +23,7 @@ export function readStackOutputs(outputsFile: string, stackName: string): StackO
   try {
     parsed = JSON.parse(readFileSync(outputsFile, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read ${outputsFile} (${(error as Error).message}). Run npm run deploy, which writes it.`);
+    throw new Error(`Cannot read ${outputsFile} (${(error as Error).message}). Run npm run deploy, which writes it.`, { cause: error });
   }
   const outputs = (parsed as Record<string, Record<string, unknown> | undefined>)[stackName] ?? {};
   const functionArn = outputs.FunctionArn;

@@ -10,50 +10,50 @@ export interface NeededItem {
 /** How a language says numbers, counts, lists and names. */
 export interface CatalogueWords {
   /** A whole number in words: "thirty five". */
-  number(n: number): string;
+  readonly number: (n: number) => string;
   /** A count with its noun: "one stretch", "three stretches". */
-  count(n: number, one: string, many: string): string;
+  readonly count: (n: number, one: string, many: string) => string;
   /** Items as people list them aloud: "a, b, and c". */
-  list(items: readonly string[], conjunction: 'and' | 'or'): string;
+  readonly list: (items: readonly string[], conjunction: 'and' | 'or') => string;
   /** A stretch or routine name as said inside a sentence: "the pigeon". */
-  the(name: string): string;
+  readonly the: (name: string) => string;
   /** How often: "once", "twice", "three times". */
-  times(n: number): string;
+  readonly times: (n: number) => string;
   /** A length of time said to a tenth: "seven and a half minutes". */
-  minutes(ms: number): string;
+  readonly minutes: (ms: number) => string;
   /** A score to one decimal: "four point five". */
-  decimal(value: number): string;
+  readonly decimal: (value: number) => string;
   /** Monday 0 to Sunday 6. */
-  weekday(index: number): string;
+  readonly weekday: (index: number) => string;
   /** Upper-cases the first letter, for a word that starts a sentence. */
-  capitalize(text: string): string;
+  readonly capitalize: (text: string) => string;
 }
 
 /** The weekly summary's sentences; which of them are said is decided in summary-speech.ts. */
 export interface SummaryWords {
   readonly nothingThisWeek: readonly string[];
   readonly nothingLastWeek: readonly string[];
-  headline(which: WeekChoice, sessions: number, days: number, minutes: number, stretches: number): string;
-  streak(days: number, atLeast: boolean): string;
-  mostDone(name: string): string;
+  readonly headline: (which: WeekChoice, sessions: number, days: number, minutes: number, stretches: number) => string;
+  readonly streak: (days: number, atLeast: boolean) => string;
+  readonly mostDone: (name: string) => string;
   /** Against the week before: a step up from none, the same, or more or fewer. */
-  comparedWith(which: WeekChoice, previous: number, difference: number): string;
+  readonly comparedWith: (which: WeekChoice, previous: number, difference: number) => string;
   aboveAim: string;
   withinAim: string;
   /** Below the aim: this week says how many more sessions would reach it. */
-  belowAim(which: WeekChoice, short: number): string;
-  busyDay(weekday: number, sessions: number): string;
-  painBoth(before: number, after: number): string;
-  painBefore(before: number): string;
-  painAfter(after: number): string;
+  readonly belowAim: (which: WeekChoice, short: number) => string;
+  readonly busyDay: (weekday: number, sessions: number) => string;
+  readonly painBoth: (before: number, after: number) => string;
+  readonly painBefore: (before: number) => string;
+  readonly painAfter: (after: number) => string;
   painLower: string;
   painHigher: string;
   painSame: string;
   trackPain: string;
   unavailable: string;
   /** The card in the Alexa app. */
-  cardTitle(which: WeekChoice): string;
-  cardRows(fields: SummaryCardFields): readonly string[];
+  readonly cardTitle: (which: WeekChoice) => string;
+  readonly cardRows: (fields: SummaryCardFields) => readonly string[];
 }
 
 /** What the summary card lays out. */
@@ -89,52 +89,52 @@ export interface Catalogue {
   readonly sharpWarning: string;
   readonly lostTrack: string;
 
-  chooseRoutine(suggested: string, others: readonly string[]): string;
-  chooseRoutineAgain(names: readonly string[]): string;
+  readonly chooseRoutine: (suggested: string, others: readonly string[]) => string;
+  readonly chooseRoutineAgain: (names: readonly string[]) => string;
   readonly whichWouldYouLike: string;
-  routineList(entries: readonly { name: string; count: number }[]): string;
-  singleStretchHint(names: readonly string[]): string;
-  equipment(items: readonly NeededItem[]): readonly string[];
-  routineLength(ms: number): string;
+  readonly routineList: (entries: readonly { name: string; count: number }[]) => string;
+  readonly singleStretchHint: (names: readonly string[]) => string;
+  readonly equipment: (items: readonly NeededItem[]) => readonly string[];
+  readonly routineLength: (ms: number) => string;
   readonly warmUp: string;
 
   readonly takeYourTime: string;
   /** Said between the silences of a wait, in turn. */
   readonly whileYouMove: readonly string[];
-  promptInPosition(to: StartPosition): string;
-  repromptInPosition(to: StartPosition): string;
+  readonly promptInPosition: (to: StartPosition) => string;
+  readonly repromptInPosition: (to: StartPosition) => string;
 
-  stretchOf(number: number, total: number, name: string): string;
-  singleStretch(name: string): string;
+  readonly stretchOf: (number: number, total: number, name: string) => string;
+  readonly singleStretch: (name: string) => string;
   /** "The pigeon.": the name on its own, before what it is for. */
-  stretchName(name: string): string;
-  sideFirst(side: string): string;
-  sideSecond(side: string): string;
-  sideDone(side: string): string;
-  again(side: string | null): string;
+  readonly stretchName: (name: string) => string;
+  readonly sideFirst: (side: string) => string;
+  readonly sideSecond: (side: string) => string;
+  readonly sideDone: (side: string) => string;
+  readonly again: (side: string | null) => string;
   readonly easeBack: string;
-  secondsLeft(seconds: number): string;
+  readonly secondsLeft: (seconds: number) => string;
   readonly lastBreath: string;
-  breathsHalfway(done: number, left: number): string;
+  readonly breathsHalfway: (done: number, left: number) => string;
 
-  finishedRoutine(name: string, stretches: number): string;
-  finishedSingle(name: string): string;
+  readonly finishedRoutine: (name: string, stretches: number) => string;
+  readonly finishedSingle: (name: string) => string;
   readonly finishedNothing: string;
   /** The one frequency message, said at the end of a routine. */
   readonly finishedAdvice: readonly string[];
 
   readonly paused: string;
-  resuming(name: string, side: string | null): string;
+  readonly resuming: (name: string, side: string | null) => string;
   readonly alreadyFirst: string;
-  backTo(name: string): string;
-  skipping(name: string): string;
+  readonly backTo: (name: string) => string;
+  readonly skipping: (name: string) => string;
   readonly startingOver: string;
-  easierOn(variant: string): string;
+  readonly easierOn: (variant: string) => string;
   readonly alreadyEasiest: string;
   readonly detailThen: string;
-  onStretch(number: number, total: number): string;
+  readonly onStretch: (number: number, total: number) => string;
   readonly leftNone: string;
-  leftSome(names: readonly string[]): string;
+  readonly leftSome: (names: readonly string[]) => string;
 
   readonly hurtsPain: readonly string[];
   readonly hurtsNumb: readonly string[];
@@ -143,9 +143,9 @@ export interface Catalogue {
   readonly emergency: readonly string[];
   readonly urgent: readonly string[];
 
-  unknownRoutine(heard: string): string;
-  unknownStretch(heard: string): string;
-  stretchExamples(names: readonly string[]): string;
+  readonly unknownRoutine: (heard: string) => string;
+  readonly unknownStretch: (heard: string) => string;
+  readonly stretchExamples: (names: readonly string[]) => string;
   readonly notUnderstood: string;
   readonly tryAgain: string;
   readonly nothingActive: string;
@@ -154,13 +154,13 @@ export interface Catalogue {
   readonly helpDefault: string;
   readonly helpWakeWord: string;
   readonly helpAdvice: string;
-  goodbyeDone(stretches: number): string;
+  readonly goodbyeDone: (stretches: number) => string;
   readonly goodbye: string;
 
-  promptNextSide(side: string): string;
-  repromptNextSide(side: string): string;
-  promptNextStretch(name: string): string;
-  repromptNextStretch(name: string): string;
+  readonly promptNextSide: (side: string) => string;
+  readonly repromptNextSide: (side: string) => string;
+  readonly promptNextStretch: (name: string) => string;
+  readonly repromptNextStretch: (name: string) => string;
   readonly promptResume: string;
   readonly repromptResume: string;
   readonly promptTryEasier: string;
@@ -171,10 +171,10 @@ export interface Catalogue {
   readonly promptFinishSingle: string;
   readonly repromptFinish: string;
 
-  resumeOffer(name: string, side: string | null, routine: string | null): string;
+  readonly resumeOffer: (name: string, side: string | null, routine: string | null) => string;
   readonly promptResumeOffer: string;
   readonly repromptResumeOffer: string;
-  defaultSet(routine: string): string;
+  readonly defaultSet: (routine: string) => string;
   readonly whichDefault: string;
   readonly confirmDelete: string;
   readonly promptConfirmDelete: string;
@@ -188,7 +188,7 @@ export interface Catalogue {
   readonly promptPainBefore: string;
   readonly promptPainAfter: string;
   readonly repromptPain: string;
-  painNoted(score: number): string;
+  readonly painNoted: (score: number) => string;
   readonly painSkipped: string;
   readonly painSkippedAtEnd: string;
   readonly painUnclear: string;

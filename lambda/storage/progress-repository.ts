@@ -40,26 +40,26 @@ export class StorageConflictError extends Error {
  */
 export interface ProgressRepository {
   /** The profile and the unfinished run, in one read. */
-  load(user: UserKey): Promise<LoadedProgress>;
+  readonly load: (user: UserKey) => Promise<LoadedProgress>;
   /**
    * Saves the unfinished run. `expectedVersion` is the version last read or
    * written (null when there was none); on a race the newest write wins as a
    * whole item, and finished steps of the same run are merged, never dropped.
    * @returns the item's new version
    */
-  saveActive(user: UserKey, point: ResumePoint, expectedVersion: number | null, recordVersion: number): Promise<number>;
+  readonly saveActive: (user: UserKey, point: ResumePoint, expectedVersion: number | null, recordVersion: number) => Promise<number>;
   /** Forgets the unfinished run, unless another run has replaced it meanwhile. */
-  clearActive(user: UserKey, runId: string): Promise<void>;
+  readonly clearActive: (user: UserKey, runId: string) => Promise<void>;
   /**
    * Saves a run's history record. A write with a higher `version` than the
    * stored one replaces it; any other is merged into the stored record (a
    * second device, or a late write), so a side only it finished is kept.
    */
-  saveRecord(user: UserKey, record: RunRecord, version: number): Promise<void>;
+  readonly saveRecord: (user: UserKey, record: RunRecord, version: number) => Promise<void>;
   /** Applies profile changes. */
-  updateProfile(user: UserKey, changes: ProfileChanges): Promise<void>;
+  readonly updateProfile: (user: UserKey, changes: ProfileChanges) => Promise<void>;
   /** Run records whose run started in [fromIso, toIso), oldest first, in one query. */
-  records(user: UserKey, fromIso: string, toIso: string): Promise<RunRecord[]>;
+  readonly records: (user: UserKey, fromIso: string, toIso: string) => Promise<RunRecord[]>;
   /** Deletes every item of the user. */
-  deleteUser(user: UserKey): Promise<void>;
+  readonly deleteUser: (user: UserKey) => Promise<void>;
 }

@@ -4,11 +4,12 @@ import { stretchesIn, type RunRecord } from '../../lambda/domain/progress';
 import { HISTORY_DAYS, summarizeWeek, summaryWindow } from '../../lambda/domain/weekly-summary';
 
 type Pain = RunRecord['pain'];
+const NO_SCORES: Pain = { before: null, after: null };
 let runs = 0;
 /** A finished run started at `startedAt`: by default both sides of one stretch, 120 seconds held, no pain scores. */
 function record(
   startedAt: string,
-  { done = ['knee-to-chest:right', 'knee-to-chest:left'], secondsHeld = 120, pain = { before: null, after: null } as Pain } = {},
+  { done = ['knee-to-chest:right', 'knee-to-chest:left'], secondsHeld = 120, pain = NO_SCORES }: { done?: string[]; secondsHeld?: number; pain?: Pain } = {},
 ): RunRecord {
   runs += 1;
   return {

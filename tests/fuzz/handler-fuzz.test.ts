@@ -46,7 +46,7 @@ describe('fuzzing the real handler (property-based)', () => {
     const valid = started.sessionAttributes ?? {};
     const mutated = fc
       .tuple(fc.constantFrom('routine', 'sync', 'v'), fc.jsonValue())
-      .map(([key, value]) => ({ ...valid, [key]: value }) as Record<string, unknown>);
+      .map(([key, value]) => ({ ...valid, [key]: value }));
     const junk = fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue(), { maxKeys: 4 });
     await fc.assert(
       fc.asyncProperty(fc.oneof(mutated, junk), moveArb, async (attributes, move) => {

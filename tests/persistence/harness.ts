@@ -1,4 +1,4 @@
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import type { SkillHandler } from '../../lambda/alexa/skill';
 import { mergeRecords, type RunRecord } from '../../lambda/domain/progress';
 import { createProgressRepository } from '../../lambda/storage/create-repository';
@@ -171,10 +171,10 @@ export class Device {
     const started = Date.now();
     const envelope = (await this.handler(
       build({ userId: this.userId, ...(this.attributes ? { attributes: this.attributes } : {}) }),
-    )) as ResponseEnvelope;
+    ));
     const ms = Date.now() - started;
     const open = envelope.response.shouldEndSession === false;
-    this.attributes = open ? (envelope.sessionAttributes as Record<string, unknown>) : undefined;
+    this.attributes = open ? (envelope.sessionAttributes) : undefined;
     return { text: spokenText(envelope), open, ms };
   }
 }

@@ -9,8 +9,9 @@ import { intent, newUserId } from '../support/envelopes';
 import { createMemoryHandler, spokenText } from '../support/skill';
 
 const manifest: unknown = JSON.parse(readFileSync('interaction-model/skill.json', 'utf8'));
-const modelOf = (locale: string): { interactionModel: { languageModel: { intents: { name: string }[] } } } =>
-  JSON.parse(readFileSync(`interaction-model/interactionModels/custom/${locale}.json`, 'utf8'));
+type LocaleModel = { interactionModel: { languageModel: { intents: { name: string }[] } } };
+const modelOf = (locale: string): LocaleModel =>
+  JSON.parse(readFileSync(`interaction-model/interactionModels/custom/${locale}.json`, 'utf8')) as LocaleModel;
 const handled = new Set<string>([...Object.values(CUSTOM_INTENTS), ...Object.values(BUILTIN_INTENTS)]);
 
 describe('the skill manifest', () => {

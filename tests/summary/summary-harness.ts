@@ -160,7 +160,7 @@ export class Speaker {
       : base;
     const response = await this.handler(envelope);
     const open = response.response.shouldEndSession === false;
-    this.attributes = open ? (response.sessionAttributes as Record<string, unknown>) : undefined;
+    this.attributes = open ? (response.sessionAttributes) : undefined;
     const reprompt = response.response.reprompt?.outputSpeech;
     const repromptText =
       reprompt?.type === 'SSML'

@@ -96,12 +96,12 @@ export async function heard(envelope: ResponseEnvelope, what: string): Promise<H
  * them as a launch.
  */
 export async function say(va: VirtualAlexa, utterance: string): Promise<Heard> {
-  return heard((await va.utter(utterance)) as unknown as ResponseEnvelope, `"${utterance}"`);
+  return heard(await va.utter(utterance), `"${utterance}"`);
 }
 
 /** Sends an intent by name (for intents that cannot be typed, like the fallback) and returns what the user hears. */
 export async function intend(va: VirtualAlexa, intentName: string, slots?: Record<string, string>): Promise<Heard> {
-  return heard((await va.intend(intentName, slots)) as unknown as ResponseEnvelope, intentName);
+  return heard(await va.intend(intentName, slots), intentName);
 }
 
 /** Says each utterance in turn and returns every answer. */

@@ -20,7 +20,7 @@ function invokeBundle(event: unknown, env: Record<string, string> = {}): { ok: b
     env: { PATH: process.env.PATH, ...local, ...env },
     encoding: 'utf8',
   });
-  return JSON.parse(output.trim().split('\n').pop() ?? '{}');
+  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as { ok: boolean; value: unknown };
 }
 
 /** Plays a conversation through one fresh process of the bundle, carrying session attributes, and returns every response. */
@@ -48,7 +48,7 @@ function playBundle(
     env: { PATH: process.env.PATH, ...local },
     encoding: 'utf8',
   });
-  return JSON.parse(output.trim().split('\n').pop() ?? '[]');
+  return JSON.parse(output.trim().split('\n').pop() ?? '[]') as ReturnType<typeof playBundle>;
 }
 
 describe('the build contract: dist/lambda/index.js', () => {
@@ -75,7 +75,7 @@ describe('the build contract: dist/lambda/index.js', () => {
       () => intent('WeeklySummaryIntent', {}, { userId }),
     ];
     const responses = playBundle(
-      steps.map((make) => () => JSON.parse(JSON.stringify(make()).replace('{"__carry":true}', '"__ATTRIBUTES__"'))),
+      steps.map((make) => (): unknown => JSON.parse(JSON.stringify(make()).replace('{"__carry":true}', '"__ATTRIBUTES__"'))),
     );
     const said = responses.map((r) => JSON.stringify(r.response));
     expect(said[0]).toContain('Stretch one of three: the seated figure four.');

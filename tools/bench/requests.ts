@@ -79,7 +79,7 @@ export async function measureRequests(endpoint: string): Promise<RequestFigures>
 
   Object.assign(process.env, dynamoEnv(endpoint, TABLES.floorStock));
   // Loaded only now, because floor (b) reads its table and endpoint from the environment at load, like the skill.
-  const floor = require('../../bench/floor-stock/index') as typeof FloorStock;
+  const floor: typeof FloorStock = await import('../../bench/floor-stock/index');
   const floorUser = newUserId();
   const floorRoutine = metered(await meterConversation(floor.handler, meter, floorUser, WHOLE_ROUTINE, null));
   const floorSummary = metered(await meterConversation(floor.handler, meter, floorUser, ONE_SHOT_SUMMARY, null));

@@ -25,7 +25,18 @@ export interface Results {
   readonly generatedAt: string;
   readonly durationS: number;
   readonly machine: Machine;
-  readonly settings: Record<string, unknown> & { esbuild: typeof LAMBDA_BUILD_OPTIONS; replicaIdentical: boolean };
+  readonly settings: {
+    readonly coldRuns: number;
+    readonly loadRuns: number;
+    readonly profileRuns: number;
+    readonly warmLoopsNoIo: number;
+    readonly warmLoopsIo: number;
+    readonly warmupLoops: number;
+    readonly routinesPerUser: number;
+    readonly memoryRuns: number;
+    readonly esbuild: typeof LAMBDA_BUILD_OPTIONS;
+    readonly replicaIdentical: boolean;
+  };
   readonly bundles: Record<'skill' | 'floorHello' | 'floorStock' | 'skillStub', { bytes: number; gzipBytes: number }>;
   readonly composition: Record<string, number>;
   /** What-if builds of the skill (see VARIANTS in build.ts). */

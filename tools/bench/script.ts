@@ -69,7 +69,7 @@ export async function converse(
     const response = await handler(request);
     options.onTurn?.(kind, index, performance.now() - started);
     responses.push(response);
-    attributes = (response.sessionAttributes as Record<string, unknown> | undefined) ?? {};
+    attributes = (response.sessionAttributes) ?? {};
     if (options.check) {
       const ended = response.response.shouldEndSession !== false;
       const shouldEnd = index === kinds.length - 1 && options.check.endsSession;

@@ -100,7 +100,7 @@ export async function runUser(run: UserRun, driver: UserDriver): Promise<void> {
         const open = answer.response.shouldEndSession === false;
         const bad = ERROR_SPEECH.find((phrase) => text.includes(phrase));
         sample = { request: label, start, end, text, open, error: bad ? `said "${bad}"` : null };
-        attributes = open ? (answer.sessionAttributes as Record<string, unknown>) : undefined;
+        attributes = open ? (answer.sessionAttributes) : undefined;
       }
     } catch (error) {
       const end = driver.since();
