@@ -18,7 +18,7 @@ const INTEGRATION = [
 
 export default defineConfig({
   test: {
-    // Reported, not gated: the README says what is not covered and why.
+    // Reported, not gated: docs/testing.md says what is not covered and why.
     coverage: {
       provider: 'v8',
       include: ['lambda/**/*.ts'],
