@@ -4,6 +4,7 @@
  * per-turn latency, DynamoDB requests and capacity, and peak memory in one
  * run, then writes bench/results.json and regenerates BENCHMARKS.md.
  */
+import { WARM_LOOP } from './script';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +32,7 @@ export const SETTINGS = {
   coldRuns: 21,
   loadRuns: 9,
   profileRuns: 5,
-  /** Warm loops (9 turns each) without I/O: cheap, so many, for a steadier p99. */
+  /** Warm loops (WARM_LOOP) without I/O: cheap, so many, for a steadier p99. */
   warmLoopsNoIo: 1000,
   /** Warm loops with DynamoDB Local. */
   warmLoopsIo: 300,
@@ -110,12 +111,12 @@ async function run(out: string, started: number): Promise<void> {
       floorHello: await peakMemory(S.floorHello, SETTINGS.memoryRuns),
       floorStock: await peakMemory(S.floorStock, SETTINGS.memoryRuns),
     };
-    step(`warm latency without I/O: ${warmLoopsNoIo} loops of 9 turns, skill (stub repository) and floor (a)`, started);
+    step(`warm latency without I/O: ${warmLoopsNoIo} loops of ${WARM_LOOP.length} turns, skill (stub repository) and floor (a)`, started);
     const noIo = {
       skill: await warmLatency(S.skillStub, warmLoopsNoIo, warmup, users),
       floorHello: await warmLatency(S.floorHello, warmLoopsNoIo, warmup, users),
     };
-    step(`warm latency with DynamoDB Local: ${warmLoopsIo} loops of 9 turns, skill and floor (b)`, started);
+    step(`warm latency with DynamoDB Local: ${warmLoopsIo} loops of ${WARM_LOOP.length} turns, skill and floor (b)`, started);
     const withIo = {
       skill: await warmLatency(S.skill, warmLoopsIo, warmup, users),
       floorStock: await warmLatency(S.floorStock, warmLoopsIo, warmup, users),

@@ -1,3 +1,4 @@
+import { WARM_LOOP, WHOLE_ROUTINE } from './script';
 import { figuresOf } from './figures';
 import { improvements } from './improve';
 import { BUCKETS, top, UNUSED_IN_LAMBDA, unusedInLambdaBytes } from './profile';
@@ -81,9 +82,9 @@ ${table(['figure', 'skill', 'floor a', 'floor b', 'target', 'met?'], rows)}
 How each figure is measured:
 1. **Bundle**: bytes of each bundle, and after gzip at level 9.
 2. **Cold start**: ${r.settings.coldRuns} fresh \`node\` processes per bundle, round robin after one discarded run each. A small runner (\`tools/bench/runner.ts\`, bundled, run by plain \`node\`) \`require\`s the bundle and sends one LaunchRequest of a returning user (a profile, no run to resume: one Query for the skill, a GetItem and a PutItem for floor b); times are from process start (\`performance.timeOrigin\`). The skill and floor b talk to DynamoDB Local. The skill's repository sends one \`DescribeTable\` on its first request when \`DYNAMODB_ENDPOINT\` is set (it creates its table locally), a round trip it never makes in AWS; it is counted in the skill's cold start.
-3. **Warm turns**: one process per bundle plays ${r.settings.warmupLoops} warm-up loops, then loops of 9 turns (launch, yes, repeat, next, next, summary, next, next, next: the quick relief routine with a repeat and a weekly summary mid-routine) over a pool of users, each playing at most ${r.settings.routinesPerUser} loops, so a summary reads 1 to ${r.settings.routinesPerUser} run records: ${r.settings.warmLoopsNoIo} loops without I/O, ${r.settings.warmLoopsIo} with DynamoDB Local. Each handler call is timed alone. Floors answer every intent with their catch-all handler. "next" pools every next, the closing one included.
+3. **Warm turns**: one process per bundle plays ${r.settings.warmupLoops} warm-up loops, then loops of ${WARM_LOOP.length} turns (${WARM_LOOP.join(', ')}: the quick relief routine with a repeat and a weekly summary mid-routine) over a pool of users, each playing at most ${r.settings.routinesPerUser} loops, so a summary reads 1 to ${r.settings.routinesPerUser} run records: ${r.settings.warmLoopsNoIo} loops without I/O, ${r.settings.warmLoopsIo} with DynamoDB Local. Each handler call is timed alone. Floors answer every intent with their catch-all handler. "next" pools every next, the closing one included.
 4. **DynamoDB**: the real handler and repository (\`lambda/storage/create-repository.ts\`) in the bench's process, with a middleware on the document client that counts requests and asks for \`ReturnConsumedCapacity: TOTAL\` (\`tools/bench/metering.ts\`; \`lambda/\` is unchanged). The local-only table set-up is left out of the counts (${rs.firstRoutine.localOnly} request in the first routine).
-5. **Memory**: \`process.resourceUsage().maxRSS\` of a cold process answering a launch and the whole routine (7 turns), worst of ${r.memory.skill.runs}.
+5. **Memory**: \`process.resourceUsage().maxRSS\` of a cold process answering a launch and the whole routine (${WHOLE_ROUTINE.length} turns), worst of ${r.memory.skill.runs}.
 
 ## Cold start in detail
 

@@ -22,13 +22,24 @@ const INTENTS: Readonly<Record<Exclude<TurnKind, 'launch'>, string>> = {
 };
 
 /**
- * One complete quick relief routine: launch, "yes" to the offered routine,
- * then "next" through the five sides, the last "next" hearing the closing words.
+ * One complete quick relief routine: launch, "yes" to the offered routine
+ * (which says where to be for the first stretch), then "next": into the
+ * chair, its two sides, down to hands and knees, cat cow, lying down, its two
+ * sides, and the last "next" hearing the closing words.
  */
-export const WHOLE_ROUTINE: readonly TurnKind[] = ['launch', 'yes', 'next', 'next', 'next', 'next', 'next'];
+export const WHOLE_ROUTINE: readonly TurnKind[] = ['launch', 'yes', ...Array.from({ length: 8 }, (): TurnKind => 'next')];
 
 /** The warm loop: the whole routine with a "repeat" on the first side and a weekly summary mid-routine. */
-export const WARM_LOOP: readonly TurnKind[] = ['launch', 'yes', 'repeat', 'next', 'next', 'summary', 'next', 'next', 'next'];
+export const WARM_LOOP: readonly TurnKind[] = [
+  'launch',
+  'yes',
+  'next',
+  'repeat',
+  'next',
+  'next',
+  'summary',
+  ...Array.from({ length: 5 }, (): TurnKind => 'next'),
+];
 
 /** A one-shot "ask sciatica stretches how did I do this week": a summary that opens a new session. */
 export const ONE_SHOT_SUMMARY: readonly TurnKind[] = ['summary'];
@@ -69,7 +80,7 @@ export async function converse(
     const response = await handler(request);
     options.onTurn?.(kind, index, performance.now() - started);
     responses.push(response);
-    attributes = (response.sessionAttributes) ?? {};
+    attributes = response.sessionAttributes ?? {};
     if (options.check) {
       const ended = response.response.shouldEndSession !== false;
       const shouldEnd = index === kinds.length - 1 && options.check.endsSession;
