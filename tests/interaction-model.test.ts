@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES, SYMPTOM_VALUES } from '../lambda/alexa/intents';
+import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES } from '../lambda/alexa/intents';
+import { SYMPTOM_VALUES } from '../lambda/alexa/vocabulary';
 import { buildInteractionModel, INTENT_SLOTS, LOCALES, renderModel, type InteractionModel } from '../tools/interaction-model/build-model';
 import { SAMPLE_UTTERANCES, type IntentName } from '../tools/interaction-model/utterances';
 import { content } from './support/content';

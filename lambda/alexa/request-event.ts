@@ -2,7 +2,8 @@ import type { IntentRequest } from 'ask-sdk-model';
 import type { ConversationRequest } from '../conversation/turn';
 import type { Content } from '../domain/content';
 import type { RoutineEvent, Symptom } from '../domain/routine-events';
-import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SYMPTOM_VALUES, WEEK_VALUES } from './intents';
+import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS } from './intents';
+import { EQUIPMENT_NAMES, SYMPTOM_VALUES, WEEK_VALUES } from './vocabulary';
 import { nameIndex, parseSpokenNumber, resolveSlot } from './slots';
 
 type IntentMapper = (request: IntentRequest) => ConversationRequest;
@@ -18,6 +19,8 @@ export function createIntentMapper(content: Content): IntentMapper {
   const stretches = nameIndex(content.stretches);
   const symptoms = nameIndex(SYMPTOMS.map((id) => ({ id, name: id, aliases: SYMPTOM_VALUES[id] })));
   const weeks = nameIndex((['this', 'last'] as const).map((id) => ({ id, name: id, aliases: WEEK_VALUES[id] })));
+  const items = [...new Set(content.stretches.flatMap((s) => s.equipment.map((e) => e.item)))];
+  const equipment = nameIndex(items.map((item) => ({ id: item, name: item, aliases: EQUIPMENT_NAMES[item] ?? [] })));
   const simple: Readonly<Record<string, RoutineEvent>> = {
     [CUSTOM_INTENTS.listRoutines]: { type: 'list-routines' },
     [CUSTOM_INTENTS.howManyLeft]: { type: 'how-many-left' },
@@ -28,6 +31,8 @@ export function createIntentMapper(content: Content): IntentMapper {
     [CUSTOM_INTENTS.deleteHistory]: { type: 'delete-history' },
     [CUSTOM_INTENTS.painCheckinsOn]: { type: 'pain-checkins', on: true },
     [CUSTOM_INTENTS.painCheckinsOff]: { type: 'pain-checkins', on: false },
+    [CUSTOM_INTENTS.whereAmI]: { type: 'where-am-i' },
+    [CUSTOM_INTENTS.tooEasy]: { type: 'too-easy' },
     [BUILTIN_INTENTS.next]: { type: 'next' },
     [BUILTIN_INTENTS.repeat]: { type: 'repeat' },
     [BUILTIN_INTENTS.previous]: { type: 'previous' },
@@ -58,6 +63,10 @@ export function createIntentMapper(content: Content): IntentMapper {
         return { type: 'set-default', routine: resolveSlot(slots[SLOTS.routine], routines) };
       case CUSTOM_INTENTS.startStretch:
         return { type: 'start-stretch', stretch: resolveSlot(slots[SLOTS.stretch], stretches) };
+      case CUSTOM_INTENTS.noEquipment: {
+        const item = resolveSlot(slots[SLOTS.equipment], equipment);
+        return { type: 'no-equipment', item: item.kind === 'match' ? item.id : null };
+      }
       case CUSTOM_INTENTS.itHurts: {
         const match = resolveSlot(slots[SLOTS.symptom], symptoms);
         return { type: 'hurts', symptom: match.kind === 'match' ? (match.id as Symptom) : 'pain' };

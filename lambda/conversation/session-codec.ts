@@ -46,7 +46,18 @@ export type SyncState = Infer<typeof syncSchema>;
 /** Profile changes not yet saved. */
 export type UnsavedProfile = SyncState['unsavedProfile'];
 
-const sessionSchema = z.object({ v: z.literal(SESSION_VERSION), routine: z.unknown(), sync: z.unknown().optional() });
+/** When the last response was sent and how long its audio plays, to tell a request said over it from one after it. */
+const answeredSchema = z.object({ at: z.string().datetime(), audioMs: z.number().int().min(0).max(600_000) });
+
+/** The last response's send time and playing time. */
+export type Answered = Infer<typeof answeredSchema>;
+
+const sessionSchema = z.object({
+  v: z.literal(SESSION_VERSION),
+  routine: z.unknown(),
+  sync: z.unknown().optional(),
+  answered: z.unknown().optional(),
+});
 
 /**
  * What a turn starts from: the engine state, whether the stored attributes
@@ -57,6 +68,8 @@ export interface SessionRead {
   readonly state: RoutineState;
   readonly tampered: boolean;
   readonly sync: SyncState | null;
+  /** The last response, or null when it is not known. */
+  readonly answered: Answered | null;
 }
 
 /**
@@ -66,15 +79,16 @@ export interface SessionRead {
  */
 export function readSession(attributes: unknown, content: Content): SessionRead {
   const empty = attributes === undefined || attributes === null || (typeof attributes === 'object' && Object.keys(attributes).length === 0);
-  if (empty) return { state: IDLE, tampered: false, sync: null };
+  if (empty) return { state: IDLE, tampered: false, sync: null, answered: null };
   const parsed = sessionSchema.safeParse(attributes);
   const state = parsed.success ? checkState(parsed.data.routine, content) : null;
   const sync = parsed.success ? syncSchema.safeParse(parsed.data.sync) : null;
-  if (!state) return { state: IDLE, tampered: true, sync: sync?.success ? sync.data : null };
-  return { state, tampered: false, sync: sync?.success ? sync.data : null };
+  const answered = parsed.success ? answeredSchema.safeParse(parsed.data.answered) : null;
+  const kept = { sync: sync?.success ? sync.data : null, answered: answered?.success ? answered.data : null };
+  return state ? { state, tampered: false, ...kept } : { state: IDLE, tampered: true, ...kept };
 }
 
-/** The session attributes that carry the state and the storage bookkeeping to the next turn. */
-export function writeSession(state: RoutineState, sync: SyncState): Record<string, unknown> {
-  return { v: SESSION_VERSION, routine: state, sync };
+/** The session attributes that carry the state, the storage bookkeeping and the last response's timing to the next turn. */
+export function writeSession(state: RoutineState, sync: SyncState, answered: Answered): Record<string, unknown> {
+  return { v: SESSION_VERSION, routine: state, sync, answered };
 }

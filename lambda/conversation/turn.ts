@@ -6,10 +6,11 @@ import type { ResumePoint } from '../domain/routine-state';
 import type { WeekChoice } from '../domain/weekly-summary';
 import type { Log } from '../log';
 import type { Speech } from '../speech/compose';
+import { durationMs } from '../speech/timeline';
 import type { ProgressRepository } from '../storage/progress-repository';
 import type { UserKey } from '../storage/user-key';
 import { isEmpty, planSaves, type SavePlan } from './save-plan';
-import { readSession, writeSession, type SyncState } from './session-codec';
+import { readSession, writeSession, type Answered, type SyncState } from './session-codec';
 import { budgetLeft, emptySync, executePlan, startSession, type SaveOutcome } from './storage-sync';
 import { prepareSummary } from './weekly-report';
 
@@ -50,8 +51,25 @@ export interface TurnOutput {
   readonly attributes: Record<string, unknown>;
 }
 
-function engineContext(sync: SyncState, content: Content, resumable: ResumePoint | null, now: string, runId: string): EngineContext {
+/** A request that comes this much before the last response's audio would end was said over it: audio timing is approximate. */
+const OVERLAP_MARGIN_MS = 1000;
+
+/** True when the request came while the last response was still playing. */
+function interrupted(answered: Answered | null, now: string): boolean {
+  if (!answered) return false;
+  return new Date(now).getTime() - new Date(answered.at).getTime() < answered.audioMs - OVERLAP_MARGIN_MS;
+}
+
+function engineContext(
+  sync: SyncState,
+  content: Content,
+  resumable: ResumePoint | null,
+  now: string,
+  runId: string,
+  cut: boolean,
+): EngineContext {
   return {
+    interrupted: cut,
     firstUse: !sync.profile.disclaimerHeard,
     suggestedRoutine: suggestedRoutine(sync.profile, content),
     familiar: familiarStretches(sync.profile),
@@ -110,7 +128,8 @@ export async function runTurn(input: TurnInput, services: ConversationServices):
           log,
         })
       : request;
-  const turn = services.engine.apply(read.state, event, engineContext(sync, content, resumable, now, services.newId()));
+  const context = engineContext(sync, content, resumable, now, services.newId(), interrupted(read.answered, now));
+  const turn = services.engine.apply(read.state, event, context);
   const plan = planSaves(turn.effects, sync, now, content);
   const outcome: SaveOutcome =
     input.user && !isEmpty(plan)
@@ -119,10 +138,9 @@ export async function runTurn(input: TurnInput, services: ConversationServices):
 
   const trouble = loadFailed ? 'load' : outcome.failed ? 'save' : null;
   const note = sync.noted ? null : trouble;
-  return {
-    speech: services.compose(withStorageTrouble(turn, plan, outcome, note)),
-    attributes: writeSession(turn.state, { ...outcome.sync, noted: sync.noted || note !== null }),
-  };
+  const speech = services.compose(withStorageTrouble(turn, plan, outcome, note));
+  const answered: Answered = { at: services.clock().toISOString(), audioMs: Math.round(durationMs(speech.speech)) };
+  return { speech, attributes: writeSession(turn.state, { ...outcome.sync, noted: sync.noted || note !== null }, answered) };
 }
 
 /**
@@ -138,7 +156,7 @@ export async function endSession(attributes: unknown, user: UserKey | null, serv
   const turn = services.engine.apply(
     read.state,
     { type: 'session-ended' },
-    engineContext(read.sync, services.content, null, now, services.newId()),
+    engineContext(read.sync, services.content, null, now, services.newId(), false),
   );
   const plan = planSaves(turn.effects, read.sync, now, services.content);
   if (!isEmpty(plan)) await executePlan(services.repository, user, plan, read.sync, services.log);

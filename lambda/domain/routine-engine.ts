@@ -46,17 +46,36 @@ const PAIN_ANSWERS: ReadonlySet<RoutineEvent['type']> = new Set([
 /** Answers that mean "no score this time". */
 const SKIP_ANSWERS: ReadonlySet<RoutineEvent['type']> = new Set(['skip', 'next', 'no', 'resume']);
 
+/** Offers that "next", "go on" or "carry on" accept as readily as "yes": starting the offered routine, or continuing a saved one. */
+const OFFERS: ReadonlySet<string> = new Set(['start-suggested', 'resume']);
+
+/** Events that move on and so mean "yes" to an offer. */
+const ONWARD: ReadonlySet<RoutineEvent['type']> = new Set(['next', 'resume']);
+
 /** Builds the engine over validated content. */
 export function createRoutineEngine(content: Content): RoutineEngine {
   /** The event handlers for one turn; the context is the user's, so they are built per turn. */
   const handlersFor = (context: EngineContext, p: Playback): Handlers => {
     const suggestion = (state: RoutineState): string => state.suggested ?? context.suggestedRoutine;
+    /** Between routines: the question already asked stays asked; with none, the suggested routine is offered. */
     const idleChoice = (state: RoutineState): RoutineState =>
-      state.plan ? state : { ...state, question: 'start-suggested', suggested: suggestion(state), offer: null };
+      state.plan || state.question ? state : { ...state, question: 'start-suggested', suggested: suggestion(state), offer: null };
     const requirePlan = (state: RoutineState, act: (here: Step, plan: Plan) => Turn): Turn => {
       const here = p.current(state);
       if (!state.plan || !here) return p.say(idleChoice(state), [{ type: 'nothing-active' }]);
       return act(here, state.plan);
+    };
+    /**
+     * Answers a question about the place: the side being played, or, at the
+     * resume offer, the side the saved run would continue on. The offer and
+     * its question stay as they were.
+     */
+    const aboutPlace = (state: RoutineState, answer: (here: Step, plan: Plan) => Beat[]): Turn => {
+      const offer = state.question === 'resume' ? state.offer : null;
+      const at = offer ? resumeStep(offer, content) : null;
+      const offered = offer && at !== null ? p.steps(offer.plan)[at] : undefined;
+      if (offer && offered) return p.say(state, answer(offered, offer.plan));
+      return requirePlan(state, (here, plan) => p.say(state, answer(here, plan)));
     };
     const startRoutine = (state: RoutineState, routineId: string): Turn => {
       const routine = content.routine(routineId);
@@ -124,7 +143,14 @@ export function createRoutineEngine(content: Content): RoutineEngine {
           const crossing = target && target.stretchIndex !== here.stretchIndex && target.side !== SIDES[0];
           return p.play(state, state.step - 1, crossing ? [{ type: 'back-to', stretchId: target.stretchId }] : []);
         }),
-      repeat: (state) => (state.plan ? p.play(state, state.step, [], AGAIN) : p.say(idleChoice(state), [])),
+      repeat: (state) => {
+        if (state.plan) return p.play(state, state.step, [], AGAIN);
+        const offered = state.question === 'resume' ? state.offer : null;
+        const at = offered ? resumeStep(offered, content) : null;
+        const here = offered && at !== null ? p.steps(offered.plan)[at] : undefined;
+        if (!offered || !here) return p.say(idleChoice(state), []);
+        return p.say(state, [{ type: 'resume-offer', stretchId: here.stretchId, side: here.side, routineId: offered.plan.routineId }]);
+      },
       skip: (state) =>
         requirePlan(state, (here, plan) => {
           const target = p.steps(plan).findIndex((s) => s.stretchIndex > here.stretchIndex);
@@ -132,17 +158,23 @@ export function createRoutineEngine(content: Content): RoutineEngine {
           return target === -1 ? p.finishOrAsk(state, lead) : p.play(state, target, lead);
         }),
       pause: (state) =>
-        requirePlan(state, () => {
-          const paused: RoutineState = { ...state, paused: true, moving: false, position: null, question: null };
+        requirePlan(state, (here) => {
+          // Said over the side's audio, the pause cut the side short: it is not done, and resuming plays it again.
+          const cut = context.interrupted && !state.moving;
+          const done = cut ? state.done.filter((key) => key !== stepKey(here)) : state.done;
+          const paused: RoutineState = { ...state, done, paused: true, moving: false, position: null, question: null };
           const point = placeToKeep(paused);
           return p.say(paused, [{ type: 'paused' }], point ? [{ type: 'progress', point, finished: null }] : []);
         }),
       resume: (state) => {
         const offered = resumeOffered(state);
         if (offered) return offered;
-        return requirePlan(state, () =>
-          state.paused ? p.play(state, state.step, resuming(state, state.step), { intro: false }) : onward(state),
-        );
+        return requirePlan(state, (here) => {
+          if (!state.paused) return onward(state);
+          // A side heard to the end before the pause is done: carry on with the one after it.
+          const at = state.done.includes(stepKey(here)) ? state.step + 1 : state.step;
+          return p.play(state, at, resuming(state, at), { intro: false });
+        });
       },
       'start-over': (state) => {
         if (state.offer) return p.start(state, state.offer.plan, [{ type: 'starting-over' }]);
@@ -154,20 +186,31 @@ export function createRoutineEngine(content: Content): RoutineEngine {
           const eased: RoutineState = { ...state, easier: [...state.easier, here.stretchId] };
           return p.play(eased, state.step, [{ type: 'easier-on', stretchId: here.stretchId }], AGAIN);
         }),
-      'more-detail': (state) =>
-        requirePlan(state, (here) => p.say(state, [{ type: 'detail', stretchId: here.stretchId, side: here.side }])),
+      'more-detail': (state) => aboutPlace(state, (here) => [{ type: 'detail', stretchId: here.stretchId, side: here.side }]),
       'how-many-left': (state) =>
-        requirePlan(state, (here, plan) =>
-          p.say(state, [
-            {
-              type: 'left',
-              number: here.stretchIndex + 1,
-              total: plan.stretchIds.length,
-              remainingIds: plan.stretchIds.slice(here.stretchIndex + 1),
-            },
-          ]),
-        ),
-      'what-is-this-for': (state) => requirePlan(state, (here) => p.say(state, [{ type: 'purpose', stretchId: here.stretchId }])),
+        aboutPlace(state, (here, plan) => [
+          {
+            type: 'left',
+            number: here.stretchIndex + 1,
+            total: plan.stretchIds.length,
+            remainingIds: plan.stretchIds.slice(here.stretchIndex + 1),
+          },
+        ]),
+      'what-is-this-for': (state) => aboutPlace(state, (here) => [{ type: 'purpose', stretchId: here.stretchId }]),
+      'where-am-i': (state) =>
+        aboutPlace(state, (here, plan) => [
+          {
+            type: 'where',
+            stretchId: here.stretchId,
+            side: here.side,
+            number: here.stretchIndex + 1,
+            total: plan.stretchIds.length,
+            moving: state.moving,
+          },
+        ]),
+      'no-equipment': (state, { item }) =>
+        p.say(idleChoice(state), [{ type: 'stand-ins', stretchId: p.current(state)?.stretchId ?? null, item }]),
+      'too-easy': (state) => p.say(idleChoice(state), [{ type: 'too-easy' }]),
       hurts: (state, { symptom }) => {
         const here = p.current(state);
         const beats: Beat[] = [{ type: 'hurts', symptom, stretchId: here?.stretchId ?? null }];
@@ -214,7 +257,8 @@ export function createRoutineEngine(content: Content): RoutineEngine {
       summary: (state, { summary, learnedTimeZone }) => {
         const beats: Beat[] = [summary ? { type: 'summary', summary, checkinsOn: context.painCheckins } : { type: 'summary-unavailable' }];
         const effects: Effect[] = learnedTimeZone ? [{ type: 'time-zone-learned', timeZone: learnedTimeZone }] : [];
-        return state.plan ? p.say(state, beats, effects) : { state, beats, prompt: null, effects };
+        // Asked in a conversation, the summary carries on from where it was; asked one-shot, it ends the session.
+        return state.plan || state.question ? p.say(idleChoice(state), beats, effects) : { state, beats, prompt: null, effects };
       },
       'session-ended': (state) => {
         // A closing pain question left unanswered still means every side was done: the run is complete.
@@ -222,11 +266,13 @@ export function createRoutineEngine(content: Content): RoutineEngine {
         const closing = state.question === 'pain-after' || state.question === 'pain-after-again';
         return { state, beats: [], prompt: null, effects: point && closing ? [{ type: 'run-ended', point, completed: true }] : [] };
       },
-      help: (state) =>
-        p.say(state.question === 'resume' || state.question === 'confirm-delete' ? state : idleChoice(state), [{ type: 'help' }]),
+      help: (state) => p.say(idleChoice(state), [{ type: 'help' }]),
       stop: (state) => ({ state, beats: [{ type: 'goodbye', stepsDone: p.stretchesDone(state.done) }], prompt: null, effects: [] }),
-      'not-understood': (state) =>
-        p.say(state.question === 'resume' || state.question === 'confirm-delete' ? state : idleChoice(state), [{ type: 'not-understood' }]),
+      'not-understood': (state) => {
+        const misses = state.misses + 1;
+        const beats: Beat[] = [{ type: 'not-understood', misses }];
+        return p.say({ ...idleChoice(state), misses }, misses >= 2 ? [...beats, { type: 'help' }] : beats);
+      },
     };
     return handlers;
   };
@@ -267,10 +313,14 @@ export function createRoutineEngine(content: Content): RoutineEngine {
     apply(state, event, context) {
       const playback = createPlayback(content, context);
       const askingPain = state.question !== null && PAIN_QUESTIONS.has(state.question);
-      const turn =
-        askingPain && PAIN_ANSWERS.has(event.type)
-          ? painAnswer(state, event, playback)
-          : (handlersFor(context, playback)[event.type] as (s: RoutineState, e: RoutineEvent) => Turn)(state, event);
+      // "Next" or "carry on" at an offer mean yes: the same words mean what the moment needs.
+      const meant: RoutineEvent = state.question && OFFERS.has(state.question) && ONWARD.has(event.type) ? { type: 'yes' } : event;
+      const answered =
+        askingPain && PAIN_ANSWERS.has(meant.type)
+          ? painAnswer(state, meant, playback)
+          : (handlersFor(context, playback)[meant.type] as (s: RoutineState, e: RoutineEvent) => Turn)(state, meant);
+      // Misses count in a row: anything understood starts the count again.
+      const turn = meant.type === 'not-understood' ? answered : { ...answered, state: { ...answered.state, misses: 0 } };
       const disclaimed = state.disclaimed || !context.firstUse || NO_DISCLAIMER.has(event.type) ? turn : withDisclaimer(turn);
       return closing(disclaimed);
     },

@@ -35,6 +35,10 @@ export type RoutineEvent =
   | { readonly type: 'more-detail' }
   | { readonly type: 'how-many-left' }
   | { readonly type: 'what-is-this-for' }
+  | { readonly type: 'where-am-i' }
+  /** "I don't have a band": the item named (a content equipment item or one of its stand-ins), or null when none was heard. */
+  | { readonly type: 'no-equipment'; readonly item: string | null }
+  | { readonly type: 'too-easy' }
   | { readonly type: 'hurts'; readonly symptom: Symptom }
   | { readonly type: 'yes' }
   | { readonly type: 'no' }
@@ -100,11 +104,24 @@ export type Beat =
   | { readonly type: 'already-easiest'; readonly stretchId: string }
   | { readonly type: 'detail'; readonly stretchId: string; readonly side: Side | null }
   | { readonly type: 'left'; readonly number: number; readonly total: number; readonly remainingIds: readonly string[] }
+  /** Where the user is: the stretch and side, its place in the plan, and whether they are still getting into position. */
+  | {
+      readonly type: 'where';
+      readonly stretchId: string;
+      readonly side: Side | null;
+      readonly number: number;
+      readonly total: number;
+      readonly moving: boolean;
+    }
+  /** What can stand in for an item the user does not have, for the stretch at hand (null when none is under way). */
+  | { readonly type: 'stand-ins'; readonly stretchId: string | null; readonly item: string | null }
+  | { readonly type: 'too-easy' }
   | { readonly type: 'purpose'; readonly stretchId: string }
   | { readonly type: 'hurts'; readonly symptom: Symptom; readonly stretchId: string | null }
   | { readonly type: 'unknown-routine'; readonly heard: string }
   | { readonly type: 'unknown-stretch'; readonly heard: string }
-  | { readonly type: 'not-understood' }
+  /** Not understood; `misses` in a row, so the second one offers the help for the moment. */
+  | { readonly type: 'not-understood'; readonly misses: number }
   | { readonly type: 'nothing-active' }
   | { readonly type: 'help' }
   | { readonly type: 'goodbye'; readonly stepsDone: number }
@@ -190,4 +207,10 @@ export interface EngineContext {
   readonly newRunId: string;
   /** Ask for a pain score before and after each routine. */
   readonly painCheckins: boolean;
+  /**
+   * The request came while the previous response was still playing (the
+   * user said "Alexa, ..." over it), so the side it played was not heard to
+   * the end.
+   */
+  readonly interrupted: boolean;
 }

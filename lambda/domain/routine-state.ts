@@ -81,6 +81,8 @@ export const routineStateSchema = z.object({
   moving: z.boolean().default(false),
   /** "If anything feels sharp, come out of the stretch" has been said before a hold this session. */
   cautioned: z.boolean().default(false),
+  /** Requests in a row that were not understood; the second gets the help for the moment. */
+  misses: z.number().int().min(0).max(100).default(0),
 });
 
 /** The whole conversation state. */
@@ -120,6 +122,7 @@ export const IDLE: RoutineState = {
   position: null,
   moving: false,
   cautioned: false,
+  misses: 0,
 };
 
 /**

@@ -135,6 +135,20 @@ export interface Catalogue {
   readonly onStretch: (number: number, total: number) => string;
   readonly leftNone: string;
   readonly leftSome: (names: readonly string[]) => string;
+  /** "You're on the lying figure four, left side: stretch two of three." */
+  readonly whereAt: (name: string, side: string | null, number: number, total: number) => string;
+  readonly whereMoving: (name: string) => string;
+  /** What stands in for an item the user does not have. */
+  readonly standIn: (item: string, substitutes: readonly string[]) => string;
+  readonly orSkip: string;
+  /** The stretch at hand needs no such item (null: it needs nothing at all). */
+  readonly notNeeded: (item: string | null, name: string) => string;
+  /** Between routines: the routines that need no such item, or a general word when no item was heard. */
+  readonly routinesWithout: (item: string | null, names: readonly string[]) => string;
+  /** "This is too easy": a kind answer that never pushes. */
+  readonly tooEasy: readonly string[];
+  /** The second miss in a row, before the help for the moment. */
+  readonly stillNotUnderstood: string;
 
   readonly hurtsPain: readonly string[];
   readonly hurtsNumb: readonly string[];

@@ -66,6 +66,22 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
     return items.size > 0 ? c.equipment([...items.values()]).map(say) : [];
   };
 
+  /**
+   * "I don't have a band": what stands in for it in the stretch at hand (its
+   * own substitutes only), or that the stretch needs none; between
+   * routines, the routines that need no such item.
+   */
+  const standIns = ({ stretchId, item }: Extract<Beat, { type: 'stand-ins' }>): TimelineItem[] => {
+    if (!stretchId) {
+      const free = content.routines.filter((r) => r.stretchIds.every((id) => !stretchOf(id).equipment.some((e) => e.item === item)));
+      return [say(c.routinesWithout(item, free.map((r) => r.name.toLowerCase())))];
+    }
+    const stretch = stretchOf(stretchId);
+    const needed = stretch.equipment.find((e) => item === null || e.item === item);
+    if (!needed) return [say(c.notNeeded(item, stretch.name.toLowerCase()))];
+    return [...(needed.substitutes.length > 0 ? [say(c.standIn(needed.item, needed.substitutes))] : []), say(c.orSkip)];
+  };
+
   const doseWords = (side: Side | null): DoseWords => ({
     secondsLeft: c.secondsLeft,
     again: c.again(side),
@@ -215,7 +231,15 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
       case 'unknown-stretch':
         return [say(c.unknownStretch(beat.heard)), say(c.stretchExamples(examples()))];
       case 'not-understood':
-        return [say(c.notUnderstood)];
+        return [say(beat.misses >= 2 ? c.stillNotUnderstood : c.notUnderstood)];
+      case 'where': {
+        const name = nameOf(beat.stretchId);
+        return [say(beat.moving ? c.whereMoving(name) : c.whereAt(name, beat.side, beat.number, beat.total))];
+      }
+      case 'stand-ins':
+        return standIns(beat);
+      case 'too-easy':
+        return c.tooEasy.map(say);
       case 'nothing-active':
         return [say(c.nothingActive)];
       case 'help':

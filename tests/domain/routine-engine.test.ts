@@ -141,14 +141,24 @@ describe('routine engine', () => {
     expect(types(last(turns))).toEqual(['skipping', 'finished']);
   });
 
-  it('pause waits; resume names the place and moves back into position before the side is played again', () => {
+  it('a pause after a side was heard to the end: resume names the next side, and moves into position for it', () => {
     const [, , , paused, resumed, ready] = run([...inBedtime, next, { type: 'pause' }, { type: 'resume' }, next]);
     expect(paused?.prompt).toEqual({ type: 'resume' });
     expect(paused?.state).toMatchObject({ paused: true, position: null });
+    expect(paused?.state.done).toContain(`${bedtimeIds[0]}:left`);
     expect(types(resumed as Turn)).toEqual(['resuming', 'move']);
-    expect(resumed?.beats[0]).toEqual({ type: 'resuming', stretchId: bedtimeIds[0], side: 'left' });
+    expect(resumed?.beats[0]).toEqual({ type: 'resuming', stretchId: bedtimeIds[1], side: 'right' });
     expect(resumed?.state.paused).toBe(false);
-    expect(performed(ready as Turn)[0]).toMatchObject({ side: 'left' });
+    expect(performed(ready as Turn)[0]).toMatchObject({ stretchId: bedtimeIds[1], side: 'right' });
+  });
+
+  it('a pause said over the side ("Alexa, pause"): the side is not done, and resume plays it again', () => {
+    const onLeft = last(run([...inBedtime, next])).state;
+    const pausedOver = engine.apply(onLeft, { type: 'pause' }, engineContext({ interrupted: true }));
+    expect(pausedOver.state.done).not.toContain(`${bedtimeIds[0]}:left`);
+    const again = engine.apply(pausedOver.state, { type: 'resume' }, ctx);
+    expect(again.beats[0]).toEqual({ type: 'resuming', stretchId: bedtimeIds[0], side: 'left' });
+    expect(performed(engine.apply(again.state, next, ctx))[0]).toMatchObject({ stretchId: bedtimeIds[0], side: 'left' });
   });
 
   it('resume while getting into position means the user is there', () => {

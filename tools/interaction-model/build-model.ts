@@ -1,5 +1,6 @@
 import type { Content } from '../../lambda/domain/content';
-import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES, SYMPTOM_VALUES, WEEK_VALUES } from '../../lambda/alexa/intents';
+import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES } from '../../lambda/alexa/intents';
+import { EQUIPMENT_NAMES, SYMPTOM_VALUES, WEEK_VALUES } from '../../lambda/alexa/vocabulary';
 import { SAMPLE_UTTERANCES, type IntentName } from './utterances';
 
 /** The locales the skill is published in; all share one English model. */
@@ -57,6 +58,7 @@ export const INTENT_SLOTS: Readonly<Partial<Record<IntentName, readonly ModelSlo
   [CUSTOM_INTENTS.setDefault]: [{ name: SLOTS.routine, type: SLOT_TYPES.routine }],
   [CUSTOM_INTENTS.weeklySummary]: [{ name: SLOTS.week, type: SLOT_TYPES.week }],
   [CUSTOM_INTENTS.painScore]: [{ name: SLOTS.score, type: SLOT_TYPES.score }],
+  [CUSTOM_INTENTS.noEquipment]: [{ name: SLOTS.equipment, type: SLOT_TYPES.equipment }],
 };
 
 function slotValue(id: string, value: string, phrases: readonly string[]): ModelSlotValue {
@@ -78,6 +80,12 @@ function routineValues(content: Content): ModelSlotValue[] {
 
 function stretchValues(content: Content): ModelSlotValue[] {
   return content.stretches.map((s) => slotValue(s.id, s.name.toLowerCase(), s.aliases));
+}
+
+/** Every equipment item the content names, with the ways people say it. */
+function equipmentValues(content: Content): ModelSlotValue[] {
+  const items = [...new Set(content.stretches.flatMap((s) => s.equipment.map((e) => e.item)))];
+  return items.map((item) => slotValue(item, item, EQUIPMENT_NAMES[item] ?? []));
 }
 
 /** Slot values from a table of id to phrases: the first phrase is the value, the rest its synonyms. */
@@ -118,6 +126,7 @@ export function buildInteractionModel(content: Content, locale: string): Interac
           { name: SLOT_TYPES.stretch, values: stretchValues(content) },
           { name: SLOT_TYPES.symptom, values: phraseValues(SYMPTOM_VALUES) },
           { name: SLOT_TYPES.week, values: phraseValues(WEEK_VALUES) },
+          { name: SLOT_TYPES.equipment, values: equipmentValues(content) },
         ],
       },
     },

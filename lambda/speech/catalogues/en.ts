@@ -183,6 +183,21 @@ export const EN: Catalogue = {
   onStretch: (number, total) => `You're on stretch ${numberWords(number)} of ${numberWords(total)}.`,
   leftNone: 'This is the last one.',
   leftSome: (names) => `${capitalize(countOf(names.length, 'more', 'more'))} after this: ${spokenList(names.map(words.the), 'and')}.`,
+  whereAt: (name, side, number, total) =>
+    `You're on the ${name}${side ? `, ${side} side` : ''}${total > 1 ? `: stretch ${numberWords(number)} of ${numberWords(total)}` : ''}.`,
+  whereMoving: (name) => `You're getting into position for the ${name}.`,
+  standIn: (item, substitutes) => `If you have no ${item}, ${spokenList(substitutes.slice(0, 2).map(withArticle), 'or')} works just as well.`,
+  orSkip: 'Or say skip to move on to the next stretch.',
+  notNeeded: (item, name) => (item ? `You don't need ${withArticle(item)} for the ${name}.` : `The ${name} needs nothing but you.`),
+  routinesWithout: (item, names) =>
+    item && names.length > 0
+      ? `That's fine: the ${spokenList(names, 'and')} ${names.length === 1 ? 'needs' : 'need'} no ${item}.`
+      : "That's fine. When a stretch needs something you don't have, I'll say what can stand in for it, or you can skip it.",
+  tooEasy: [
+    "If it feels easy, that's fine: a mild stretch is all you need.",
+    'You can stay a little longer in that comfortable stretch, breathing slowly, but never push into pain.',
+  ],
+  stillNotUnderstood: "Sorry, I still didn't catch that. Here's what you can say.",
 
   hurtsPain: [
     'Okay. Stop the stretch now, and slowly ease out of the position.',
