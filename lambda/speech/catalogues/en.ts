@@ -196,6 +196,7 @@ export const EN: Catalogue = {
   tooEasy: [
     "If it feels easy, that's fine: a mild stretch is all you need.",
     'You can stay a little longer in that comfortable stretch, breathing slowly, but never push into pain.',
+    'If what you feel is numbness or tingling, stop, and tell me my leg is numb.',
   ],
   stillNotUnderstood: "Sorry, I still didn't catch that. Here's what you can say.",
 
