@@ -49,6 +49,19 @@ export function stretchesIn(done: readonly string[]): string[] {
 }
 
 /**
+ * Stretches finished on every side: one done once ("both"), or one done on
+ * its right and its left. A stretch stopped after one side is not finished.
+ */
+export function stretchesFinished(done: readonly string[]): string[] {
+  const sides = new Map<string, Set<string>>();
+  for (const key of done) {
+    const id = stretchOfKey(key);
+    sides.set(id, (sides.get(id) ?? new Set<string>()).add(key.slice(id.length + 1)));
+  }
+  return [...sides].filter(([, seen]) => seen.has('both') || (seen.has('right') && seen.has('left'))).map(([id]) => id);
+}
+
+/**
  * Seconds spent holding or moving for the finished steps: hold time times
  * reps for holds, and breath time for paced breathing.
  */

@@ -7,7 +7,7 @@
  * the local date on which it started.
  */
 import { addDays, isTimeZone, localDate, mondayOf } from './local-time';
-import { stretchesIn, type RunRecord } from './progress';
+import { stretchesFinished, type RunRecord } from './progress';
 
 /** Which week to summarise: the one holding today, or the one before it. */
 export type WeekChoice = 'this' | 'last';
@@ -35,13 +35,13 @@ export interface WeekSummary {
   readonly weekStart: string;
   /** Its Sunday. */
   readonly weekEnd: string;
-  /** Runs with at least one finished side that started on a local date in the week. */
+  /** Runs that finished at least one stretch on every side and started on a local date in the week. */
   readonly sessions: number;
   /** Distinct local dates with such a session. */
   readonly days: number;
   /** Whole minutes held, rounded from the week's total seconds. */
   readonly minutes: number;
-  /** Stretches done, summed over the week's sessions. */
+  /** Stretches finished on every side, summed over the week's sessions. */
   readonly stretches: number;
   /** Consecutive local days with a session, ending today, or yesterday when today has none yet; 0 when neither has one. */
   readonly streak: number;
@@ -90,7 +90,7 @@ function average(scores: readonly (number | null)[]): number | null {
 function mostDoneIn(sessions: readonly Session[]): WeekSummary['mostDone'] {
   // Sessions are in start order and a Map keeps first-seen order, so a strict `>` keeps the earliest on ties.
   const counts = new Map<string, number>();
-  for (const s of sessions) for (const id of stretchesIn(s.record.done)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const s of sessions) for (const id of stretchesFinished(s.record.done)) counts.set(id, (counts.get(id) ?? 0) + 1);
   let best: { stretchId: string; sessions: number } | null = null;
   for (const [stretchId, count] of counts) if (!best || count > best.sessions) best = { stretchId, sessions: count };
   return best;
@@ -121,7 +121,7 @@ function streakOf(dates: ReadonlySet<string>, today: string, firstDay: string): 
 
 /**
  * Summarises one week of the user's runs, relative to `nowIso`.
- * @param records run records, in any order; those with no finished side count for nothing
+ * @param records run records, in any order; a run that finished no stretch on every side is not a session
  * @param nowIso the current instant
  * @param timeZone the user's IANA zone; an unknown one falls back to 'UTC'
  * @param which this week (holding now's local date) or last week
@@ -131,7 +131,7 @@ export function summarizeWeek(records: readonly RunRecord[], nowIso: string, tim
   const today = localDate(nowIso, zone);
   const weekStart = which === 'this' ? mondayOf(today) : addDays(mondayOf(today), -7);
   const sessions: Session[] = records
-    .filter((record) => record.done.length > 0)
+    .filter((record) => stretchesFinished(record.done).length > 0)
     .map((record) => ({ record, date: localDate(record.run.startedAt, zone), startedMs: new Date(record.run.startedAt).getTime() }))
     .sort((a, b) => a.startedMs - b.startedMs);
   const week = inWeek(sessions, weekStart);
@@ -145,7 +145,7 @@ export function summarizeWeek(records: readonly RunRecord[], nowIso: string, tim
     sessions: week.length,
     days: new Set(week.map((s) => s.date)).size,
     minutes: minutesOf(week),
-    stretches: week.reduce((total, s) => total + s.record.stretchesDone, 0),
+    stretches: week.reduce((total, s) => total + stretchesFinished(s.record.done).length, 0),
     ...streakOf(new Set(sessions.map((s) => s.date)), today, firstDay),
     mostDone: mostDoneIn(week),
     previous: { sessions: before.length, minutes: minutesOf(before) },

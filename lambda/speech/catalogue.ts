@@ -143,7 +143,7 @@ export interface Catalogue {
   readonly orSkip: string;
   /** The stretch at hand needs no such item (null: it needs nothing at all). */
   readonly notNeeded: (item: string | null, name: string) => string;
-  /** Between routines: the routines that need no such item, or a general word when no item was heard. */
+  /** Between routines: the routines (by their short names) that need no such item, or a general word when no item was heard. */
   readonly routinesWithout: (item: string | null, names: readonly string[]) => string;
   /** "This is too easy": a kind answer that never pushes. */
   readonly tooEasy: readonly string[];

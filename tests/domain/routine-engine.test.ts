@@ -353,3 +353,131 @@ describe('the facts the engine asks to store (effects)', () => {
     expect(engine.apply(asked.state, { type: 'yes' }, ctx).effects).toEqual([{ type: 'history-deleted' }]);
   });
 });
+
+describe('the same words mean what the moment needs', () => {
+  it('"next" or "carry on" at an offer mean yes: the suggested routine starts, or the saved run continues', () => {
+    const [, started] = run([{ type: 'launch' }, next]);
+    expect(started?.state.plan?.routineId).toBe('quick-relief');
+    const [, carried] = run([{ type: 'launch' }, { type: 'resume' }]);
+    expect(carried?.state.plan?.routineId).toBe('quick-relief');
+    const point = {
+      run: { id: 'old', startedAt: '2026-11-20T21:00:00.000Z' },
+      plan: { routineId: 'bedtime', stretchIds: bedtimeIds },
+      step: 1,
+      paused: false,
+      easier: [],
+      done: [`${bedtimeIds[0]}:right`, `${bedtimeIds[0]}:left`],
+      pain: { before: null, after: null },
+    };
+    const offered = engine.apply(IDLE, { type: 'launch' }, engineContext({ resumable: point }));
+    const continued = engine.apply(offered.state, next, ctx);
+    expect(continued.state.run?.id).toBe('old');
+    expect(continued.beats[0]).toEqual({ type: 'resuming', stretchId: bedtimeIds[1], side: 'right' });
+  });
+
+  it('"next" never answers the delete question: only yes deletes', () => {
+    const asked = engine.apply(IDLE, { type: 'delete-history' }, ctx);
+    expect(engine.apply(asked.state, next, ctx).effects).not.toContainEqual({ type: 'history-deleted' });
+  });
+});
+
+describe('a question never drops an offer', () => {
+  const point = {
+    run: { id: 'old', startedAt: '2026-11-20T21:00:00.000Z' },
+    plan: { routineId: 'bedtime', stretchIds: bedtimeIds },
+    step: 3,
+    paused: false,
+    easier: [],
+    done: [`${bedtimeIds[0]}:right`, `${bedtimeIds[0]}:left`, `${bedtimeIds[1]}:right`, `${bedtimeIds[1]}:left`],
+    pain: { before: null, after: null },
+  };
+  const offer = () => engine.apply(IDLE, { type: 'launch' }, engineContext({ resumable: point }));
+
+  it.each([
+    [{ type: 'how-many-left' }, 'left'],
+    [{ type: 'what-is-this-for' }, 'purpose'],
+    [{ type: 'where-am-i' }, 'where'],
+    [{ type: 'more-detail' }, 'detail'],
+    [{ type: 'repeat' }, 'resume-offer'],
+    [{ type: 'help' }, 'help'],
+    [{ type: 'summary', summary: null, learnedTimeZone: null }, 'summary-unavailable'],
+    [{ type: 'not-understood' }, 'not-understood'],
+  ] as const)('at the resume offer, %j is answered and the same question is asked again', (event, beat) => {
+    const answered = engine.apply(offer().state, event, ctx);
+    expect(answered.beats.map((b) => b.type)).toContain(beat);
+    expect(answered.prompt).toEqual({ type: 'resume-offer' });
+    expect(answered.state.offer?.run.id).toBe('old');
+    const yes = engine.apply(answered.state, { type: 'yes' }, ctx);
+    expect(yes.state.run?.id).toBe('old');
+  });
+
+  it('the answers are about the offered place: stretch three of three, the lying figure four', () => {
+    const left = engine.apply(offer().state, { type: 'how-many-left' }, ctx);
+    expect(left.beats).toEqual([{ type: 'left', number: 3, total: 3, remainingIds: [] }]);
+    const where = engine.apply(offer().state, { type: 'where-am-i' }, ctx);
+    expect(where.beats).toEqual([{ type: 'where', stretchId: bedtimeIds[2], side: 'right', number: 3, total: 3, moving: false }]);
+  });
+
+  it('at the pain question, help and "how many are left" are answered and the score is asked for again', () => {
+    const context = engineContext({ painCheckins: true });
+    const asked = engine.apply(IDLE, bedtime, context);
+    for (const event of [{ type: 'help' }, { type: 'how-many-left' }] as const) {
+      expect(engine.apply(asked.state, event, context).prompt).toEqual({ type: 'pain', when: 'before' });
+    }
+  });
+
+  it('a weekly summary asked at launch keeps the session open and offers a routine; asked one-shot it ends', () => {
+    const launched = engine.apply(IDLE, { type: 'launch' }, ctx);
+    const atLaunch = engine.apply(launched.state, { type: 'summary', summary: null, learnedTimeZone: null }, ctx);
+    expect(atLaunch.prompt).toEqual({ type: 'choose-routine', suggested: 'quick-relief' });
+    expect(engine.apply(IDLE, { type: 'summary', summary: null, learnedTimeZone: null }, ctx).prompt).toBeNull();
+  });
+});
+
+describe('misses in a row', () => {
+  it('the first miss says what can be said now; the second also gives the help for the moment; anything understood resets the count', () => {
+    const [, , first, second, understood, again] = run([
+      ...inBedtime,
+      { type: 'not-understood' },
+      { type: 'not-understood' },
+      { type: 'how-many-left' },
+      { type: 'not-understood' },
+    ]);
+    expect(first?.beats).toEqual([{ type: 'not-understood', misses: 1 }]);
+    expect(second?.beats).toEqual([{ type: 'not-understood', misses: 2 }, { type: 'help' }]);
+    expect(understood?.state.misses).toBe(0);
+    expect(again?.beats).toEqual([{ type: 'not-understood', misses: 1 }]);
+    expect(second?.prompt).toEqual(first?.prompt);
+  });
+});
+
+describe('where am I, no band, too easy', () => {
+  it('where am I names the stretch, the side and the place in the routine; while moving, what the user is getting ready for', () => {
+    const moving = engine.apply(IDLE, bedtime, ctx);
+    expect(engine.apply(moving.state, { type: 'where-am-i' }, ctx).beats).toEqual([
+      { type: 'where', stretchId: bedtimeIds[0], side: 'right', number: 1, total: 3, moving: true },
+    ]);
+    const onLeft = last(run([...inBedtime, next])).state;
+    expect(engine.apply(onLeft, { type: 'where-am-i' }, ctx).beats).toEqual([
+      { type: 'where', stretchId: bedtimeIds[0], side: 'left', number: 1, total: 3, moving: false },
+    ]);
+  });
+
+  it('no band answers for the stretch at hand, or between routines, and moves nothing', () => {
+    const onCalf = last(run(inBedtime));
+    const answer = engine.apply(onCalf.state, { type: 'no-equipment', item: 'band' }, ctx);
+    expect(answer.beats).toEqual([{ type: 'stand-ins', stretchId: bedtimeIds[0], item: 'band' }]);
+    expect(answer.state).toEqual(onCalf.state);
+    expect(engine.apply(IDLE, { type: 'no-equipment', item: null }, ctx).beats).toEqual([
+      { type: 'stand-ins', stretchId: null, item: null },
+    ]);
+  });
+
+  it('too easy is answered kindly, and moves nothing', () => {
+    const onCalf = last(run(inBedtime));
+    const answer = engine.apply(onCalf.state, { type: 'too-easy' }, ctx);
+    expect(answer.beats).toEqual([{ type: 'too-easy' }]);
+    expect(answer.state).toEqual(onCalf.state);
+    expect(answer.prompt).toEqual(onCalf.prompt);
+  });
+});

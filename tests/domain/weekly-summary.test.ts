@@ -58,7 +58,7 @@ describe('summarizeWeek', () => {
 
   it('one session this week; a run with no finished side counts for nothing', () => {
     const records = [
-      record('2026-11-18T08:00:00Z', { done: ['piriformis:right', 'piriformis:left', 'cat-cow:none'], secondsHeld: 150 }),
+      record('2026-11-18T08:00:00Z', { done: ['piriformis:right', 'piriformis:left', 'cat-cow:both'], secondsHeld: 150 }),
       record('2026-11-17T08:00:00Z', { done: [], secondsHeld: 0, pain: { before: 9, after: null } }),
     ];
     const summary = summarizeWeek(records, WED, 'UTC', 'this');
@@ -67,6 +67,13 @@ describe('summarizeWeek', () => {
     expect(summary.pain.checkins).toBe(0);
     expect(summarizeWeek(records, '2026-11-19T23:59:00Z', 'UTC', 'this').streak).toBe(1);
     expect(summarizeWeek(records, '2026-11-20T00:01:00Z', 'UTC', 'this').streak).toBe(0);
+  });
+
+  it('stopping after one side of a stretch is not a session: a session finishes at least one stretch on every side', () => {
+    const oneSide = record('2026-11-18T08:00:00Z', { done: ['piriformis:right'], secondsHeld: 60 });
+    const bothSides = record('2026-11-18T09:00:00Z', { done: ['piriformis:right', 'piriformis:left'], secondsHeld: 120 });
+    expect(summarizeWeek([oneSide, oneSide, oneSide], WED, 'UTC', 'this')).toMatchObject({ sessions: 0, stretches: 0 });
+    expect(summarizeWeek([oneSide, bothSides], WED, 'UTC', 'this')).toMatchObject({ sessions: 1, stretches: 1, minutes: 2 });
   });
 
   it('an unknown time zone falls back to UTC', () => {
@@ -164,12 +171,13 @@ describe('summarizeWeek', () => {
 
   it('mostDone counts sessions, not sides, and ties go to the stretch done earliest in the week', () => {
     const records = [
-      record('2026-11-18T08:00:00Z', { done: ['bridge:none', 'figure-four:right'] }),
-      record('2026-11-17T08:00:00Z', { done: ['bridge:none'] }),
+      record('2026-11-18T08:00:00Z', { done: ['bridge:both', 'figure-four:right'] }),
+      record('2026-11-17T08:00:00Z', { done: ['bridge:both'] }),
       record('2026-11-16T08:00:00Z', { done: ['figure-four:right', 'figure-four:left'] }),
-      record('2026-11-10T08:00:00Z', { done: ['bridge:none'] }), // last week
+      record('2026-11-10T08:00:00Z', { done: ['bridge:both'] }), // last week
     ];
-    expect(summarizeWeek(records, WED, 'UTC', 'this').mostDone).toEqual({ stretchId: 'figure-four', sessions: 2 });
+    // The half-done figure four of the 18th does not count: only stretches finished on every side do.
+    expect(summarizeWeek(records, WED, 'UTC', 'this').mostDone).toEqual({ stretchId: 'bridge', sessions: 2 });
     expect(summarizeWeek(records.slice(1), WED, 'UTC', 'this').mostDone).toEqual({ stretchId: 'figure-four', sessions: 1 });
   });
 

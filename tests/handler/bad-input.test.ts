@@ -5,6 +5,12 @@ import { createTestHandler, logged, spokenText } from '../support/skill';
 
 const handler = createTestHandler({ SPEECH_RENDERER: 'ssml' });
 
+/** Where the routine stands in a response's session attributes: the plan, the side, what is done, the storage bookkeeping. */
+const placeOf = (response: ResponseEnvelope): unknown => {
+  const { routine, sync } = response.sessionAttributes as { routine: Record<string, unknown>; sync: unknown };
+  return { plan: routine.plan, step: routine.step, done: routine.done, question: routine.question, sync };
+};
+
 /** The bedtime routine, its first side played. */
 async function startedBedtime(): Promise<ResponseEnvelope> {
   const moving = await handler(intent('StartRoutineIntent', { routine: 'bedtime' }));
@@ -24,7 +30,7 @@ describe('bad input gets a clear spoken answer and loses nothing', () => {
     const response = await handler(intent('StartStretchIntent', { stretch: 'the splits' }, { attributes: started.sessionAttributes }));
     expect(spokenText(response)).toContain("Sorry, I don't know a stretch called the splits.");
     expect(spokenText(response)).toContain("Say next when you're ready for your left side.");
-    expect(response.sessionAttributes).toEqual(started.sessionAttributes);
+    expect(placeOf(response)).toEqual(placeOf(started));
   });
 
   it('an empty stretch slot asks which stretch', async () => {
@@ -43,7 +49,7 @@ describe('bad input gets a clear spoken answer and loses nothing', () => {
     const started = await startedBedtime();
     const response = await handler(intent('SomeNewIntent', {}, { attributes: started.sessionAttributes }));
     expect(spokenText(response)).toBe("Sorry, I didn't catch that. Say next when you're ready for your left side.");
-    expect(response.sessionAttributes).toEqual(started.sessionAttributes);
+    expect(placeOf(response)).toEqual(placeOf(started));
   });
 
   it('tampered session attributes restart safely with a clear sentence', async () => {
@@ -92,7 +98,7 @@ describe('bad input gets a clear spoken answer and loses nothing', () => {
     });
     const response = await handler(broken);
     expect(spokenText(response)).toContain('Sorry, something went wrong on my side.');
-    expect(response.sessionAttributes).toEqual(started.sessionAttributes);
+    expect(placeOf(response)).toEqual(placeOf(started));
     expect(logged.at(-1)).toEqual({ event: 'handler-error', name: 'Error' });
     expect(JSON.stringify(logged)).not.toContain('boom');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRoutineEngine } from '../../lambda/domain/routine-engine';
-import type { RoutineEvent } from '../../lambda/domain/routine-events';
+import type { RoutineEvent, Turn } from '../../lambda/domain/routine-events';
 import { IDLE, type RoutineState } from '../../lambda/domain/routine-state';
 import { createComposer, fillSide } from '../../lambda/speech/compose';
 import { EN } from '../../lambda/speech/catalogues/en';
@@ -138,5 +138,42 @@ describe('safety answers', () => {
     const [, help] = said([stretch('pigeon'), { type: 'help' }]);
     expect(help).toContain(EN.helpWakeWord);
     expect(help).toContain(EN.helpAdvice);
+  });
+});
+
+describe('answers to where am I, no band, too easy and misses', () => {
+  const speak = (beats: Turn['beats'], prompt: Turn['prompt'] = null): string =>
+    plainText(compose({ state: IDLE, beats, prompt, effects: [] }).speech);
+
+  it('where am I: the stretch, the side and the place, or what the user is getting ready for', () => {
+    expect(speak([{ type: 'where', stretchId: 'lying-figure-four', side: 'left', number: 2, total: 3, moving: false }])).toBe(
+      "You're on the lying figure four, left side: stretch two of three.",
+    );
+    expect(speak([{ type: 'where', stretchId: 'pigeon', side: 'right', number: 1, total: 1, moving: true }])).toBe(
+      "You're getting into position for the pigeon.",
+    );
+  });
+
+  it('no band: the stand-ins the stretch itself names, and a way on; or that it needs none; or, between routines, the routines without one', () => {
+    expect(speak([{ type: 'stand-ins', stretchId: 'lying-hamstring-band', item: 'band' }])).toBe(
+      `If you have no band, a towel or a belt works just as well. ${EN.orSkip}`,
+    );
+    expect(speak([{ type: 'stand-ins', stretchId: 'lying-figure-four', item: 'band' }])).toBe(
+      "You don't need a band for the lying figure four.",
+    );
+    const between = speak([{ type: 'stand-ins', stretchId: null, item: 'band' }]);
+    expect(between).toBe("That's fine: the quick relief and floor routines need no band.");
+  });
+
+  it('too easy is kind, never pushes, and points whoever means numbness to the safe answer', () => {
+    const text = speak([{ type: 'too-easy' }]);
+    expect(text).toContain('never push into pain');
+    expect(text).toContain('numbness or tingling');
+    expect(text).not.toMatch(/further|deeper|harder/);
+  });
+
+  it('a second miss in a row says so and gives the help for the moment', () => {
+    expect(speak([{ type: 'not-understood', misses: 1 }])).toBe(EN.notUnderstood);
+    expect(speak([{ type: 'not-understood', misses: 2 }])).toBe(EN.stillNotUnderstood);
   });
 });

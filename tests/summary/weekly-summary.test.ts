@@ -187,22 +187,27 @@ describe('the weekly summary, through the real handler and DynamoDB Local', () =
     expect(summary.open).toBe(false);
   });
 
-  it('asked mid-routine, the summary counts the side just done and the routine carries on', async () => {
+  it('asked mid-routine, the summary counts a stretch finished on both sides, not a single side, and the routine carries on', async () => {
     const speaker = new Speaker(createTestHandler());
     expect((await speaker.inPosition(await speaker.oneShot('StartRoutineIntent', { routine: 'bedtime' }))).open).toBe(true);
+    const oneSide = await speaker.say('WeeklySummaryIntent');
+    expect(oneSide.text.startsWith(EN.summary.nothingThisWeek[0] ?? '')).toBe(true);
+    expect(oneSide.open).toBe(true);
+    expect(oneSide.text.endsWith("Say next when you're ready for your left side.")).toBe(true);
+
+    expect((await speaker.nextSide()).text).toMatch(/^Now your left side\./);
     const mid = await speaker.say('WeeklySummaryIntent');
     expect(mid.text).toBe(
-      'This week you stretched once, on one day: one minute of stretching, and one stretch in all. ' +
+      'This week you stretched once, on one day: two minutes of stretching, and one stretch in all. ' +
         "Last week you had none, so that's a step up. For prevention, three to five times a week is a good aim: two more sessions would get you there. " +
-        `${TRACK_PAIN} Say next when you're ready for your left side.`,
+        `${TRACK_PAIN} Next up: the lying hamstring stretch with a band. Say next when you're ready.`,
     );
     expect(mid.open).toBe(true);
-    expect(mid.reprompt).toBe("When you're ready for your left side, say next. Or say stop to finish.");
+    expect(mid.reprompt).toBe('Say next to start the lying hamstring stretch with a band, or stop to finish.');
     expect(mid.card).toMatchObject({ type: 'Simple', title: 'Your week so far' });
 
-    const left = await speaker.nextSide();
-    expect(left.text).toMatch(/^Now your left side\./);
-    expect(left.text.endsWith("Next up: the lying hamstring stretch with a band. Say next when you're ready.")).toBe(true);
+    const onward = await speaker.nextSide();
+    expect(onward.text).toMatch(/^We'll start with your right side\./);
   });
 
   it('one DynamoDB query for a summary: records() only mid-session, plus the session load in a new session', async () => {
@@ -210,6 +215,7 @@ describe('the weekly summary, through the real handler and DynamoDB Local', () =
     const calls = probe(counted.repository);
     const speaker = new Speaker(createTestHandler({}, { repository: calls.repository }));
     await speaker.inPosition(await speaker.oneShot('StartRoutineIntent', { routine: 'bedtime' }));
+    await speaker.nextSide();
     calls.take();
     counted.take();
 
@@ -221,7 +227,7 @@ describe('the weekly summary, through the real handler and DynamoDB Local', () =
     calls.take();
     counted.take();
     const fresh = await speaker.oneShot('WeeklySummaryIntent');
-    expect(fresh.text).toMatch(/^This week you stretched once, on one day: one minute of stretching/);
+    expect(fresh.text).toMatch(/^This week you stretched once, on one day: two minutes of stretching/);
     expect(calls.take()).toEqual({ load: 1, records: 1, saveActive: 0, clearActive: 0, saveRecord: 0, updateProfile: 0, deleteUser: 0 });
     expect(counted.take()).toEqual({ QueryCommand: 2 });
   });

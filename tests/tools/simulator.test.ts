@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,8 +12,10 @@ function simulate(
   lines: string[],
   args: string[] = ['--fast'],
   dataDir = mkdtempSync(join(tmpdir(), 'simulator-')),
+  env: Record<string, string> = {},
 ): { status: number | null; out: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'tools/simulator/main.ts', `--data=${dataDir}`, ...args], {
+    env: { ...process.env, ...env },
     input: `${lines.join('\n')}\n`,
     encoding: 'utf8',
     timeout: 60_000,
@@ -57,11 +59,57 @@ describe('the local simulator (npm start)', () => {
     expect(second.out).toContain("Alexa:  Let's pick up where you left off: the lying hamstring stretch with a band, right side.");
   });
 
-  it('explains its options, and refuses unknown ones', () => {
+  it('explains its options, refuses unknown ones, and names the flag and what it takes for a bad value', () => {
     expect(simulate([], ['--help']).out).toContain('--fast');
     const bad = simulate([], ['--fsat']);
     expect(bad.status).toBe(2);
     expect(bad.out).toContain('Unknown option --fsat');
+    const renderer = simulate([], ['--renderer=mp3']);
+    expect(renderer.status).toBe(2);
+    expect(renderer.out).toContain('--renderer=mp3 is not a value it takes: --renderer takes apla or ssml');
+    expect(simulate([], ['--locale=de-DE']).out).toContain('--locale takes one of en-US, en-GB, en-CA, en-AU, en-IN');
+  });
+
+  it('a line with no session open is not passed to the skill: it says how to open it', () => {
+    const { out } = simulate(['next', 'open sciatica stretches', 'stop', 'how did i do this week']);
+    expect(out.match(/no session is open, so Alexa would not pass this to the skill: say "open sciatica stretches"/g)).toHaveLength(2);
+    expect(out).not.toContain('[AMAZON.NextIntent]');
+    expect(out).not.toContain('[WeeklySummaryIntent]');
+  });
+
+  it('a second simulator on the same data folder is told to close the first or use --data, with no stack trace', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'simulator-'));
+    const first = spawn(process.execPath, ['--import', 'tsx', 'tools/simulator/main.ts', '--fast', `--data=${dataDir}`], { stdio: 'pipe' });
+    try {
+      await new Promise<void>((ready) =>
+        first.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Progress is kept') && ready()),
+      );
+      const second = simulate(['open sciatica stretches'], ['--fast'], dataDir);
+      expect(second.status).toBe(1);
+      expect(second.out).toContain(`Another simulator (process ${first.pid}) is already using ${dataDir}.`);
+      expect(second.out).toContain('--data=');
+      expect(second.out).not.toMatch(/\bat .*\.js:\d+/);
+    } finally {
+      first.kill();
+    }
+  });
+
+  it('--speak with no way to be heard says so once, and the conversation goes on printed', () => {
+    // A stand-in espeak-ng that answers as espeak-ng does on a machine with no sound card: exit 0, ALSA's complaint on stderr.
+    const bin = mkdtempSync(join(tmpdir(), 'fake-espeak-'));
+    writeFileSync(join(bin, 'espeak-ng'), '#!/bin/sh\necho "ALSA lib confmisc.c:855:(parse_card) cannot find card \'0\'" >&2\n', {
+      mode: 0o755,
+    });
+    const silent = simulate(['open sciatica stretches', 'stop'], ['--fast', '--speak'], undefined, {
+      PATH: `${bin}:${process.env.PATH ?? ''}`,
+    });
+    expect(silent.out.match(/--speak: espeak-ng finds no audio device here/g)).toHaveLength(1);
+    expect(silent.out).toContain('Alexa:  Goodbye, and take it easy.');
+    const missing = simulate(['open sciatica stretches', 'stop'], ['--fast', '--speak'], undefined, {
+      PATH: mkdtempSync(join(tmpdir(), 'no-bin-')),
+    });
+    expect(missing.out.match(/--speak: espeak-ng is not installed/g)).toHaveLength(1);
+    expect(missing.out).toContain('Alexa:  Goodbye, and take it easy.');
   });
 
   it('waits out pauses in real time unless told to fast-forward', () => {

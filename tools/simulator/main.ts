@@ -1,10 +1,12 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { createInterface } from 'node:readline';
 import { composeSkill } from '../../lambda/compose-skill';
+import { claimDataDir } from './data-lock';
 import { startLocalDatabase } from './local-database';
+import { checkSpeech } from './speech-check';
 import { parseOptions, USAGE, type SimulatorOptions } from './options';
 import { play, responseSegments } from './playback';
-import { route } from './route';
+import { opensSkill, route } from './route';
 import { createVirtualAlexa } from './virtual-alexa';
 
 /** Alexa listens about 8 s after a response, reprompts, listens 8 s more, then closes the session. */
@@ -29,7 +31,20 @@ function describeRequest(event: RequestEnvelope): string {
 async function main(options: SimulatorOptions): Promise<void> {
   // The Lambda runs Node.js 22; on a newcomer's Node 20 the SDK's upgrade notice would only interrupt the conversation.
   process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
+  const claim = claimDataDir(options.dataDir);
+  if (!claim.ok) {
+    console.error(
+      `Another simulator (process ${claim.heldBy}) is already using ${options.dataDir}. Close it first, or give this one its own folder: npm start -- --data=.local/second`,
+    );
+    process.exit(1);
+  }
   const database = await startLocalDatabase(options.dataDir);
+  const speech = options.speak ? checkSpeech() : 'ready';
+  if (speech !== 'ready') {
+    const why = speech === 'not-installed' ? 'espeak-ng is not installed' : 'espeak-ng finds no audio device here';
+    process.stdout.write(`(--speak: ${why}, so Alexa's lines are printed only.)\n`);
+  }
+  const speakOptions = { ...options, speak: options.speak && speech === 'ready' };
   const skill = composeSkill(
     { SPEECH_RENDERER: options.renderer, DYNAMODB_ENDPOINT: database.endpoint, TABLE_NAME: 'sciatica-stretches' },
     { log: () => undefined },
@@ -61,8 +76,10 @@ async function main(options: SimulatorOptions): Promise<void> {
     listening = [];
   };
 
+  let sessionOpen = false;
   const listen = (response: ResponseEnvelope): void => {
-    if (response.response.shouldEndSession !== false) {
+    sessionOpen = response.response.shouldEndSession === false;
+    if (!sessionOpen) {
       out(dim('        (the session has ended: start again with "open sciatica stretches")\n'));
       return;
     }
@@ -82,6 +99,7 @@ async function main(options: SimulatorOptions): Promise<void> {
       }, LISTEN_MS),
       setTimeout(() => {
         out(dim('\n        (no answer: Alexa closes the session)\n'));
+        sessionOpen = false;
         void va.endSession(EXCEEDED_MAX_REPROMPTS);
         prompt();
       }, 2 * LISTEN_MS),
@@ -97,12 +115,20 @@ async function main(options: SimulatorOptions): Promise<void> {
     }
     stopListening();
     if (!interactive) out(`you>    ${typed}\n`);
+    if (!sessionOpen && !opensSkill(typed)) {
+      out(
+        dim(
+          '        (no session is open, so Alexa would not pass this to the skill: say "open sciatica stretches", or "ask sciatica stretches to ...")\n',
+        ),
+      );
+      return;
+    }
     const { response, note } = await route(va, typed);
     out(dim(`        [${lastRequest}${note ? `; ${note}` : ''}]\n`));
     playing = new AbortController();
     await play(
       responseSegments(response as ResponseEnvelope),
-      options,
+      speakOptions,
       { write: out, interactive: process.stdout.isTTY === true },
       playing.signal,
     );
@@ -134,6 +160,7 @@ async function main(options: SimulatorOptions): Promise<void> {
     if (interactive) playing?.abort();
     const finish = (): void => {
       out('\nGoodbye.\n');
+      claim.release();
       void database.close().finally(() => process.exit(0));
     };
     if (busy || queue.length > 0) {

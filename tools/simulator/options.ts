@@ -33,7 +33,12 @@ Options:
   --data=DIR         where the local database keeps progress (default .local/dynamodb)
   --help             this text`;
 
-/** Parses the command line; unknown flags are an error so typos are not silently ignored. */
+/** A flag whose value is not one it takes: the message names the flag and what it takes. */
+const badValue = (flag: string, value: string | undefined, allowed: string): { error: string } => ({
+  error: value ? `${flag}=${value} is not a value it takes: ${flag} takes ${allowed}` : `${flag} needs a value: ${flag} takes ${allowed}`,
+});
+
+/** Parses the command line; unknown flags and bad values are errors, so typos are not silently ignored. */
 export function parseOptions(argv: readonly string[]): SimulatorOptions | { error: string } | 'help' {
   let fast = false;
   let speak = false;
@@ -48,11 +53,19 @@ export function parseOptions(argv: readonly string[]): SimulatorOptions | { erro
     else if (flag === '--fast') fast = true;
     else if (flag === '--speak') speak = true;
     else if (flag === '--no-timeouts') timeouts = false;
-    else if (flag === '--renderer' && SPEECH_RENDERERS.includes(value as SpeechRenderer)) renderer = value as SpeechRenderer;
-    else if (flag === '--locale' && LOCALES.includes(value as Locale)) locale = value as Locale;
-    else if (flag === '--user' && value && /^[A-Za-z0-9_-]{1,40}$/.test(value)) user = value;
-    else if (flag === '--data' && value) dataDir = value;
-    else return { error: `Unknown option ${arg}` };
+    else if (flag === '--renderer') {
+      if (!SPEECH_RENDERERS.includes(value as SpeechRenderer)) return badValue(flag, value, SPEECH_RENDERERS.join(' or '));
+      renderer = value as SpeechRenderer;
+    } else if (flag === '--locale') {
+      if (!LOCALES.includes(value as Locale)) return badValue(flag, value, `one of ${LOCALES.join(', ')}`);
+      locale = value as Locale;
+    } else if (flag === '--user') {
+      if (!value || !/^[A-Za-z0-9_-]{1,40}$/.test(value)) return badValue(flag, value, 'a name of letters, digits, _ or -, up to 40');
+      user = value;
+    } else if (flag === '--data') {
+      if (!value) return badValue(flag, value, 'a folder');
+      dataDir = value;
+    } else return { error: `Unknown option ${arg}` };
   }
   return { fast, speak, timeouts: timeouts && !fast, renderer, locale, user, dataDir };
 }

@@ -21,6 +21,12 @@ const EXACT = new Map<string, string>(
   ),
 );
 
+/** True when a typed line reaches the skill with no session open: a launch phrase or an "ask sciatica stretches to ..." one-shot. */
+export function opensSkill(typed: string): boolean {
+  const text = normalizeSpoken(typed).replace(WAKE_WORD, '');
+  return LAUNCH.test(text) || ONE_SHOT.test(text);
+}
+
 /**
  * Sends one typed line the way Alexa would route it: a launch phrase opens
  * the skill, "ask sciatica stretches to ..." is a one-shot, a sample the

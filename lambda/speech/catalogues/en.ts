@@ -191,7 +191,7 @@ export const EN: Catalogue = {
   notNeeded: (item, name) => (item ? `You don't need ${withArticle(item)} for the ${name}.` : `The ${name} needs nothing but you.`),
   routinesWithout: (item, names) =>
     item && names.length > 0
-      ? `That's fine: the ${spokenList(names, 'and')} ${names.length === 1 ? 'needs' : 'need'} no ${item}.`
+      ? `That's fine: the ${spokenList(names, 'and')} ${names.length === 1 ? 'routine needs' : 'routines need'} no ${item}.`
       : "That's fine. When a stretch needs something you don't have, I'll say what can stand in for it, or you can skip it.",
   tooEasy: [
     "If it feels easy, that's fine: a mild stretch is all you need.",
