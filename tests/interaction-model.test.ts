@@ -95,6 +95,50 @@ describe('slot types', () => {
   });
 });
 
+/**
+ * Words that mark a red flag. None may appear in a `pain` or `numbness`
+ * phrase, in ItHurts's own words around the slot, or in another intent.
+ */
+const RED_FLAG_WORDS =
+  /\b(both|groin|genitals?|crotch|saddle|privates|private parts|inner thighs?|between my legs|down there|down below|back passage|bladder|bowels?|pee|peed|wee|weed|urinate|incontinen\w*|wet myself|soiled|pooed|fever\w*|temperature|fell|fall|fallen(?! asleep)|tripped|slipped|accident|weight|injur\w*|weak\w*|giving way|gave way|buckl\w*|lift my foot)\b/;
+
+describe('red flags', () => {
+  it('never puts a red-flag phrase where it would resolve to plain pain or numbness', () => {
+    const values = valuesOf(SLOT_TYPES.symptom);
+    const mild = values.filter((v) => v.id === 'pain' || v.id === 'numbness');
+    const flagged = mild.flatMap((v) =>
+      [v.name.value, ...(v.name.synonyms ?? [])].filter((p) => RED_FLAG_WORDS.test(p)).map((p) => `${v.id}: ${p}`),
+    );
+    expect(flagged).toEqual([]);
+  });
+
+  it('keeps red-flag words out of every sample but the symptom slot itself', () => {
+    const flagged = intents.flatMap((intent) =>
+      intent.samples.filter((sample) => RED_FLAG_WORDS.test(sample.replace(/\{[^}]*\}/g, ''))).map((sample) => `${intent.name}: ${sample}`),
+    );
+    expect(flagged).toEqual([]);
+  });
+
+  it('recognises every red-flag phrase as its seriousness, alone and after "my" or "i"', async () => {
+    const { hear } = recordingAlexa();
+    const wrong: string[] = [];
+    for (const value of valuesOf(SLOT_TYPES.symptom).filter((v) => v.id === 'emergency' || v.id === 'urgent')) {
+      for (const phrase of [value.name.value, ...(value.name.synonyms ?? [])]) {
+        const alone = await hear(phrase);
+        if (alone.intent !== CUSTOM_INTENTS.itHurts || alone.slots['symptom'] !== value.id)
+          wrong.push(`"${phrase}" -> ${alone.intent} ${JSON.stringify(alone.slots)}`);
+        // "my" or "i" does not fit every phrase ("my can't pee"); what matters is that none reaches a milder answer.
+        for (const said of [`my ${phrase}`, `i ${phrase}`]) {
+          const heard = await hear(said).catch(() => undefined);
+          if (heard?.intent === CUSTOM_INTENTS.itHurts && heard.slots['symptom'] !== value.id)
+            wrong.push(`"${said}" -> ${JSON.stringify(heard.slots)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('sample utterances', () => {
   it('includes every intent the skill handles, and the fallback', () => {
     const names = intents.map((i) => i.name);

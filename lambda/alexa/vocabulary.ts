@@ -299,7 +299,8 @@ const URGENT: readonly string[] = [
   ],
   ...phrases(
     ['fell', 'slipped', 'tripped', 'fell over', 'had a fall'],
-    ['and hurt my back', 'and now my back hurts', 'and my back hurts', 'and i hurt my back', 'and hurt myself'],
+    ['', 'yesterday', 'last night', 'this morning', 'last week', 'earlier', 'the other day'],
+    ['', 'and hurt my back', 'and now my back hurts', 'and my back hurts', 'and i hurt my back', 'and hurt myself'],
   ),
   ...['losing weight', 'lost weight', 'lost a lot of weight', 'weight loss', 'been losing weight', 'lost weight without trying'],
   ...['losing weight without trying', 'lost weight for no reason', 'unexplained weight loss', 'losing a lot of weight'],
@@ -321,7 +322,7 @@ const NUMBNESS: readonly string[] = [
     'all tingly',
   ],
   ...stateOf(ONE_SIDE, [...NUMB_IS, ...NUMB_IS_MORE], [...NUMB_ARE, ...NUMB_ARE_MORE]),
-  ...ONE_SIDE.filter((p) => !p.plural && !p.name.includes(' ')).flatMap((p) => phrases([p.name], NUMB_CONTRACTED)),
+  ...ONE_SIDE.filter((p) => !p.plural && !p.name.includes(' ')).flatMap((p) => NUMB_CONTRACTED.map((state) => `${p.name}${state}`)),
   ...phrases(NUMB_NOUNS, inParts(ONE_SIDE, ['in', 'down'])),
   ...phrases(
     ["can't feel my"],
@@ -360,11 +361,15 @@ const PAIN: readonly string[] = [
   ...phrases(PAIN_NOUNS, inParts([...ONE_SIDE, ...BACK], ['in'])),
   ...phrases(PAIN_NOUNS_MORE, inParts(PAIN_PATHS, ['in'])),
   ...phrases([...PAIN_NOUNS, ...PAIN_NOUNS_MORE], inParts(PAIN_PATHS, ['down'])),
+  ...phrases(
+    ['burning', 'aching', 'throbbing', 'shooting', 'stabbing', 'shooting pains', 'sharp pains'],
+    inParts(PAIN_PATHS, ['down', 'in']),
+  ),
   ...phrases(['back pain', 'leg pain', 'hip pain', 'knee pain', 'sciatica pain', 'nerve pain']),
   // A strain during a stretch; an injury from a fall or an accident is urgent instead.
   ...phrases(
     ['hurt my', 'pulled my', 'strained my', 'tweaked my', 'twisted my'],
-    ['back', 'leg', 'hip', 'knee', 'hamstring', 'neck', 'calf', 'groin muscle'],
+    ['back', 'leg', 'hip', 'knee', 'hamstring', 'neck', 'calf'],
   ),
 ];
 

@@ -1,5 +1,5 @@
 import { BUILTIN_INTENTS } from '../../../lambda/alexa/intents';
-import { BARE, COMMAND, QUESTION, REQUEST, SHORT, STATEMENT, wrap, type Wrapping } from './carriers';
+import { BARE, COMMAND, HEADLINE, QUESTION, REQUEST, SHORT, STATEMENT, wrap, type Wrapping } from './carriers';
 
 /**
  * Answers and the ways out: yes, no, help, stop, cancel. These are built-in
@@ -13,6 +13,7 @@ const ANSWER: Wrapping = ['{CORE}', '{LEAD} {CORE}', '{CORE} {please|thanks|than
 /** Yes: the answer to a yes/no question ("Shall we do the quick relief routine?"). */
 const YES: readonly string[] = [
   ...wrap(ANSWER, ['yes', 'yeah', 'yep', 'sure', 'okay', 'ok', 'alright', 'of course', 'go on then', "let's do it", 'go ahead']),
+  ...wrap(HEADLINE, ['yes']),
   ...wrap(SHORT, [
     'yup',
     'aye',
@@ -59,6 +60,7 @@ const YES: readonly string[] = [
     'good idea',
     '{ok|okay|alright|right} then',
     '{ok|okay|yeah} {yes|sure}',
+    '{brilliant|great|lovely|perfect|excellent|oh|ooh|oh go on} {yes|yeah|yes please|yeah go on}',
     'sure why not',
   ]),
 ];
@@ -66,6 +68,7 @@ const YES: readonly string[] = [
 /** No: the answer to a yes/no question. */
 const NO: readonly string[] = [
   ...wrap(ANSWER, ['no', 'nope', 'nah', 'not today', 'not now']),
+  ...wrap(HEADLINE, ['no']),
   ...wrap(SHORT, ['not yet', 'not right now', 'not at the moment', 'not really', 'maybe later', "i don't think so", "i'd rather not"]),
   ...wrap(BARE, [
     'no no',
@@ -83,7 +86,7 @@ const NO: readonly string[] = [
     "i don't want to",
     "i don't",
     "i wouldn't",
-    '{no|nah} {not now|not today|not yet|not really|not right now|not at the moment|maybe later|another time}',
+    '{no|nah} {not now|not today|not yet|not really|not right now|not at the moment|maybe later|another time} {thanks|thank you|}',
     "{no|nah} {i'm alright|i'm ok|i'm okay|i'm fine|i'm good|i don't|i wouldn't|i won't|i'd rather not|i don't think so|i don't want to}",
     "{no|nah} {that's ok|that's fine|it's ok|it's fine|that's alright|you're alright}",
     "{i'm alright|i'm ok|i'm okay|i'm fine|i'm good} {thanks|thank you|}",
@@ -120,7 +123,8 @@ const HELP: readonly string[] = [
 /** Stop: finish for now, goodbye. */
 const STOP: readonly string[] = [
   ...wrap(COMMAND, ['stop', 'stop now', 'stop the routine', 'finish', 'stop there']),
-  ...wrap(STATEMENT, ["that's enough for today", "that's enough", "i've had enough", "i'm done for today"]),
+  ...wrap(STATEMENT, ["that's enough for today", "that's enough", "i've had enough", "i'm done for today", "that's it for today"]),
+  ...wrap(HEADLINE, ['stop']),
   // "exit" is left to Alexa, which ends the session on it (virtual-alexa too, so a test could not say it).
   ...wrap(SHORT, ['goodbye', 'bye', 'quit', 'end the routine', 'call it a day', 'leave it there']),
   ...wrap(BARE, [
@@ -136,7 +140,7 @@ const STOP: readonly string[] = [
     "{i'm|i am} done for {now|tonight}",
     "{i'm|i am} finished for {today|now|tonight}",
     'done for {today|now|tonight}',
-    "that's it for {today|now|tonight}",
+    "that's it for {now|tonight}",
     "that'll do {for today|for now|}",
     'that will do for {today|now|tonight}',
     "{i'm gonna|i'm going to|i want to|i'd like to|i wanna|i need to|let's} stop {now|there|}",

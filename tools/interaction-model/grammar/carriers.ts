@@ -16,6 +16,20 @@ export const SHORT_LEADS: readonly string[] = ['um', 'okay', 'ok', 'so'];
 /** Words people end a request with, in British and American use. */
 export const TAILS: readonly string[] = ['please', 'thanks', 'thank you', 'cheers', 'now', 'then'];
 
+/** Two leads in a row, as people hesitate: "um okay {next}". */
+export const DOUBLE_LEADS: readonly string[] = [
+  'um okay',
+  'um ok',
+  'okay so',
+  'ok so',
+  'right so',
+  'oh okay',
+  'okay um',
+  'right okay',
+  'alright so',
+  'so um',
+];
+
 /** Ways of asking Alexa to do something: "could you {repeat that}". */
 export const ASKS: readonly string[] = ['please', 'can you', 'could you', 'would you', 'can you please', 'could you please', 'just'];
 
@@ -94,6 +108,7 @@ function lexiconFor(cores: readonly string[]): Lexicon {
   return {
     LEAD: LEADS,
     SHORT_LEAD: SHORT_LEADS,
+    DOUBLE_LEAD: DOUBLE_LEADS,
     TAIL: TAILS,
     ASK: ASKS,
     PROPOSAL: PROPOSALS,
@@ -134,8 +149,15 @@ export const COMMAND: Wrapping = [
   'how about {CORE_ING}',
 ];
 
-/** How things are: "i'm ready", "this is too hard". Bare, after a lead, or with a tail. */
-export const STATEMENT: Wrapping = ['{CORE}', '{LEAD} {CORE}', '{CORE} {STATEMENT_TAIL}'];
+/** How things are: "i'm ready", "this is too hard". Bare, after a lead, with a tail, or both with "now". */
+export const STATEMENT: Wrapping = ['{CORE}', '{LEAD} {CORE}', '{CORE} {STATEMENT_TAIL}', '{LEAD} {CORE} now'];
+
+/**
+ * The extra combinations an intent's one or two headline phrasings take on
+ * top of their usual wrapping: two leads ("um okay next"), or a lead and a
+ * tail ("okay next please").
+ */
+export const HEADLINE: Wrapping = ['{DOUBLE_LEAD} {CORE}', '{LEAD} {CORE} {TAIL}'];
 
 /** A question: "how many are left". Bare, after a lead or an apology, or with a tail. */
 export const QUESTION: Wrapping = ['{CORE}', '{QUESTION_LEAD} {CORE}', '{CORE} {QUESTION_TAIL}'];

@@ -1,5 +1,5 @@
 import { CUSTOM_INTENTS, SLOTS } from '../../../lambda/alexa/intents';
-import { BARE, COMMAND, QUESTION, REQUEST, SHORT, STATEMENT, wrap } from './carriers';
+import { BARE, COMMAND, HEADLINE, QUESTION, REQUEST, SHORT, STATEMENT, wrap } from './carriers';
 
 /**
  * What people say about the stretch they are in: skip it, easier, harder,
@@ -12,6 +12,7 @@ const equipment = `{-|${SLOTS.equipment}}`;
 /** Skip: leave out this stretch and go to the next one; also "I can't/won't do this one". */
 const SKIP: readonly string[] = [
   ...wrap(COMMAND, ['skip', 'skip this one', 'skip it', 'skip this stretch']),
+  ...wrap(HEADLINE, ['skip this one']),
   ...wrap(STATEMENT, ["i can't do this one", "i don't want to do this one"]),
   ...wrap(SHORT, [
     'next stretch',
@@ -52,6 +53,7 @@ const SKIP: readonly string[] = [
 const EASIER: readonly string[] = [
   ...wrap(COMMAND, ['make it easier', 'make it gentler', 'make this easier']),
   ...wrap(STATEMENT, ["it's too hard", 'this is too hard', "that's too hard", "i can't get into position", "i'm not flexible enough"]),
+  ...wrap(HEADLINE, ['make it easier']),
   ...wrap(QUESTION, ['is there an easier version', 'is there a gentler version', 'is there an easier way']),
   ...wrap(SHORT, [
     'easier',
@@ -85,12 +87,13 @@ const EASIER: readonly string[] = [
     'can i do it {an easier|a gentler} way',
     'is there a modification',
     "{it's|this is|that's|this one's|that one's} too {difficult|much for me|advanced}",
+    "{it's|this is|that's|this one's|that one's} too {hard|difficult} for me",
     "{it's|this is|that's} {way too|far too|a bit too|really} {hard|difficult}",
     "{this one's|that one's} too hard",
     'way too hard',
     "{it's|this is|that's} {hard|a struggle|tricky}",
     "i can't get {into|in} {that position|this position|the position}",
-    "i can't get {down|down there|down on the floor|on the floor|on my knees|down on my knees|up}",
+    "i can't get {down|down on the floor|on the floor|on my knees|down on my knees|up}",
     "i can't {kneel|kneel down|sit on the floor|lie on the floor|reach|bend that far|reach that far|reach my foot|reach my feet|reach my toes|lift my leg that high}",
     "i can't {do|manage} it {like that|that way}",
     "i'm {not that flexible|too stiff|too stiff for this|not bendy enough|struggling|really struggling|struggling with this|struggling with this one}",
@@ -157,6 +160,7 @@ const MORE_DETAIL: readonly string[] = [
     'go through {it|that|this} {slowly|step by step|again slowly|more slowly}',
     'give me {more details|more information|more info|the full instructions|the detailed instructions|some tips|more tips|the long version}',
     '{can you|could you|please} {explain that|explain it|explain it more|go through it step by step|walk me through it|give me more detail|explain how to do it} {please|again|}',
+    '{can you|could you|please} explain {that|it|this} {again|} {in more detail|more slowly|step by step|properly|more clearly}',
     'break it down for me',
     'describe {it|the stretch|the position|this one}',
     'more info',

@@ -1,6 +1,6 @@
 import { BUILTIN_INTENTS } from '../../../lambda/alexa/intents';
 import { expand } from './expand';
-import { BARE, COMMAND, REQUEST, SHORT, STATEMENT, wrap } from './carriers';
+import { BARE, COMMAND, HEADLINE, REQUEST, SHORT, STATEMENT, wrap } from './carriers';
 
 /**
  * Moving through a routine: on, back, again, pause and resume, from the top.
@@ -50,6 +50,9 @@ const POSITIONS = [
  */
 const NEXT: readonly string[] = [
   ...wrap(COMMAND, ['next', 'next one', 'move on', 'keep going', 'do the other side']),
+  ...wrap(HEADLINE, ['next', "i'm ready", 'done']),
+  // At "say next when you're ready", people answer as to a question.
+  ...expand("{yes|yeah|yep|ok|okay} {i'm ready|i'm in position|i'm there|i'm done|done|ready|finished|i've finished|i'm ready now}"),
   ...wrap(STATEMENT, [
     "i'm ready",
     "i'm in position",
@@ -100,7 +103,9 @@ const NEXT: readonly string[] = [
       "{i'm|i've} {done|finished} {that|this} {side|one|leg}",
       "i've {done|finished} {that|this}",
       "{that's|that one's|this one's|that side's|this side's} {done|finished}",
-      '{done|finished} with {that|this} {side|one|leg}',
+      '{all|} {done|finished} with {that|this} {side|one|leg}',
+      "{i'm|i am} {done|finished} with {that|this} {side|one|leg}",
+      "that's {that|this|the first|the right|the left} {side|one|leg} done",
       'and next',
       'onwards',
       'on we go',
@@ -128,8 +133,7 @@ const PREVIOUS: readonly string[] = [
     'back one',
     'the last one again',
     'last one again',
-    'previous stretch',
-    'previous side',
+    '{the|} previous {stretch|side|one}',
   ]),
   ...wrap(BARE, [
     'go back a {stretch|step|bit}',
@@ -138,7 +142,6 @@ const PREVIOUS: readonly string[] = [
     "{can we|can i|could we|please|let's} go back {a side|a stretch|to the last stretch|to the other side|one}",
     'do the {last|previous} {side|stretch|one} again',
     'redo the {last|previous} {side|stretch|one}',
-    'the previous {one|side|stretch}',
     'the one before {that|}',
     'back a {side|bit}',
   ]),
@@ -272,7 +275,8 @@ const RESUME: readonly string[] = [
     'carry on with the {routine|stretches|stretch}',
     'continue the {routine|stretches|stretch}',
     'pick up where {i|we} left off',
-    '{carry on|continue} {from|} where we {left off|were|stopped}',
+    '{carry on|continue} where we {left off|were|stopped}',
+    "{let's|can we|please|} {carry on|continue|keep going|go on} from where {we|i} {left off|stopped|were}",
     'get going again',
     'start up again',
     'get back to it',
@@ -283,6 +287,7 @@ const RESUME: readonly string[] = [
     'back to {it|the stretches}',
     'you can {carry on|continue}',
     '{sorry about that|sorry} {carry on|continue|where were we|i am back}',
+    "{i'm back|back again|i'm back now|right i'm back} {carry on|continue|let's carry on|let's continue|you can carry on}",
     '{right|ok|okay|alright|so} where were we',
     'where were we',
     '{can|shall} we {carry on|continue} {now|}',

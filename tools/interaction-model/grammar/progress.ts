@@ -22,7 +22,7 @@ const DELETE_HISTORY: readonly string[] = [
       '{delete|erase|clear|wipe|remove|reset|get rid of} {my|all my} {RECORD}',
       '{delete|erase|clear|wipe} my {stretching history|info|details|streak}',
       'forget {my|all my} {RECORD}',
-      "{can you|please|i want to|i'd like to} {delete|erase|clear|wipe|forget|reset} my {history|data|progress|records}",
+      "{can you|please|i want to|i'd like to} {delete|erase|clear|wipe|forget|reset} {my|all my} {history|data|progress|records}",
       '{delete|erase|clear|wipe|forget|remove} everything {about me|you know about me|you have on me|}',
       'forget {me|about me|what you know about me|all about me}',
       'forget everything about me',
@@ -129,7 +129,7 @@ const HEDGES = [
 const SCORES = [score, `{a|an} ${score}`, `${score} out of ten`, `{a|an} ${score} out of ten`];
 
 /** The few hedges that also combine with a comment: "not great, {about} a seven". */
-const SHORT_HEDGES = ['', 'about', 'around', 'maybe', 'probably', "i'd say", "it's", "it's about"];
+const SHORT_HEDGES = ['', 'about', 'around', 'maybe', 'probably', "i'd say", "i'd say about", "it's", "it's about"];
 
 /** The number alone or after "a": what the comment forms combine with. */
 const SHORT_SCORES = [score, `{a|an} ${score}`];
@@ -183,14 +183,16 @@ const CHECKINS = [
 
 /** Pain check-ins on: turn on, enable, switch on, start the pain questions. */
 const CHECKINS_ON: readonly string[] = [
-  ...wrap(COMMAND, ['turn on pain check ins', 'turn pain check ins on', 'enable pain check ins', 'start pain check ins', 'track my pain']),
+  ...wrap(COMMAND, ['turn on pain check ins', 'turn pain check ins on', 'track my pain']),
   ...wrap(
     BARE,
     [
       '{turn on|switch on|enable|start|activate|turn back on|bring back} {CHECKIN}',
       '{turn|switch|put} {CHECKIN} {on|back on}',
       "{can you|please|i want to|i'd like to} {turn on|switch on|enable|start} {CHECKIN}",
+      '{turn on|switch on|enable} {CHECKIN} please',
       '{log|record|rate|score|monitor|keep track of} my pain',
+      "{i want to|i'd like to|can you|please} {log|record|keep track of|monitor} my pain",
       'check in {on|about} my pain',
       "{i want|i'd like} {CHECKIN}",
       "{i want to|i'd like to} {track|log|rate|record} my pain",
@@ -201,20 +203,16 @@ const CHECKINS_ON: readonly string[] = [
 
 /** Pain check-ins off: turn off, disable, switch off, stop the pain questions. */
 const CHECKINS_OFF: readonly string[] = [
-  ...wrap(COMMAND, [
-    'turn off pain check ins',
-    'turn pain check ins off',
-    'disable pain check ins',
-    'stop pain check ins',
-    'stop tracking my pain',
-  ]),
+  ...wrap(COMMAND, ['turn off pain check ins', 'turn pain check ins off', 'stop pain check ins']),
   ...wrap(
     BARE,
     [
       '{turn off|switch off|disable|stop|cancel|get rid of} {CHECKIN}',
       '{turn|switch|put} {CHECKIN} off',
       "{can you|please|i want to|i'd like to} {turn off|switch off|disable|stop} {CHECKIN}",
+      '{turn off|switch off|disable} {CHECKIN} please',
       '{stop|quit} {tracking|logging|recording|rating|checking on|checking in on} my pain',
+      "{can you|please|i want to|i'd like to|let's} stop {tracking|rating|recording} my pain",
       'no more {CHECKIN}',
       'enough {CHECKIN}',
       "{i don't want|i don't need} {CHECKIN} {any more|anymore|}",

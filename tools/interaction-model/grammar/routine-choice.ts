@@ -1,6 +1,6 @@
 import { CUSTOM_INTENTS, SLOTS } from '../../../lambda/alexa/intents';
 import { expand } from './expand';
-import { BARE, COMMAND, PROPOSALS, QUESTION, REQUEST, SHORT_LEADS, STATEMENT, wrap } from './carriers';
+import { BARE, COMMAND, PROPOSALS, QUESTION, REQUEST, SHORT, SHORT_LEADS, STATEMENT, wrap } from './carriers';
 
 /**
  * Choosing what to do: start a routine (by name or alias, or whichever is
@@ -19,12 +19,23 @@ const ROUTINE_NOUNS = ['routine', 'stretches', 'ones', 'one', 'session', 'set', 
  * "my stretches in bed".
  */
 const ROUTINE_REFS = expand(
-  [routine, `{the|my|a|} ${routine} {ROUTINE_NOUN}`, `{the|my|some|} {stretches|exercises|routine|ones} ${routine}`],
+  [
+    routine,
+    `{the|my} ${routine}`,
+    `{the|my|a|} ${routine} {ROUTINE_NOUN}`,
+    `{the|my|some|} {stretches|exercises|routine|ones|one} ${routine}`,
+  ],
   { ROUTINE_NOUN: ROUTINE_NOUNS },
 );
 
 /** The routine references that verbs and proposals combine with, kept few so the model stays small. */
-const COMMON_ROUTINE_REFS = expand([routine, `{the|my} ${routine} {routine|ones|stretches|one}`, `{my|the|some} stretches ${routine}`]);
+const COMMON_ROUTINE_REFS = expand([
+  routine,
+  `the ${routine}`,
+  `{the|my} ${routine} {routine|ones|stretches|one}`,
+  `{my|the|some} stretches ${routine}`,
+  `the {one|ones} ${routine}`,
+]);
 
 /** Verbs that start a routine. */
 const START_VERBS = ['start', 'begin', 'do', 'try', 'run', 'go through', 'give me', 'put on'];
@@ -35,13 +46,13 @@ const START_NAMED: readonly string[] = expand(
     '{REF}',
     '{REF} please',
     '{START_VERB} {COMMON_REF}',
-    '{START_VERB} {COMMON_REF} please',
     '{SHORT_LEAD} {start|do} {COMMON_REF}',
     '{PROPOSAL} {do|start} {COMMON_REF}',
+    "{i'd like to|can we|could we|can i} {do|start} {COMMON_REF} please",
     "{let's|i'd like to|i want to|can we} {try|go with|begin} {COMMON_REF}",
     '{can you|could you|please} {start|put on|give me} {COMMON_REF}',
-    "{i'll do|i'll have|i'll go with|i'll try|let's go for|let's have|go for|how about|what about|i fancy|i want|i'd like} {COMMON_REF}",
-    "{let's|can we|i want to} do {COMMON_REF} {today|tonight|now}",
+    "{i'll do|i'll have|i'll go with|let's go for|how about|what about|i fancy|i want|i'd like} {COMMON_REF}",
+    "{let's|can we|i want to} do {COMMON_REF} {today|now}",
     '{COMMON_REF} {today|tonight|thanks|then}',
     '{take|guide} me through {COMMON_REF}',
   ],
@@ -65,7 +76,7 @@ const START_UNNAMED: readonly string[] = [
     'stretch with me',
     'stretch together',
     "let's {get going|get moving|begin}",
-    "{i want to|i'd like to|i wanna|can we|could we} {stretch|start|get started|do some stretches|do some stretching|do my stretches|do my exercises|start a routine}",
+    "{i want to|i'd like to|i wanna|can we|could we|let's} {stretch|start|get started|do some stretches|do some stretching|do my stretches|do my exercises|start a routine}",
     '{time|it is time} {for my stretches|to stretch|for some stretching|for my exercises}',
     "{it's|that's} time {for my stretches|to stretch}",
     "i'm ready to {stretch|do my stretches}",
@@ -100,6 +111,7 @@ const START_STRETCH: readonly string[] = expand(
 const LIST_ROUTINES: readonly string[] = [
   ...wrap(QUESTION, ['what routines are there', 'what are my options', 'what routines do you have', 'what options are there']),
   ...wrap(REQUEST, ['list the routines']),
+  ...wrap(SHORT, ['read {me|out} the {routines|options}']),
   ...wrap(BARE, [
     '{what|which} {routines|options|choices|sessions|stretches|kinds of routine|kinds of routines|types of routine} {are there|do you have|have you got|can i do|are available|do you do|do i have|have i got}',
     'what kind of routines {are there|do you have|do you do}',
@@ -114,7 +126,6 @@ const LIST_ROUTINES: readonly string[] = [
     'which one should i {do|choose|pick}',
     'list {my|} routines',
     'list {the|my} options',
-    'read {me|out} the {routines|options}',
     '{can you|could you|please} {read me the routines|list the routines|read me my options|list my options} {please|}',
     'give me the {options|choices|list|routines}',
     'go through the {routines|options}',
