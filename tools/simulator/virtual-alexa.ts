@@ -45,8 +45,12 @@ interface SlotTypePrototype {
   matchAll: (this: SlotTypePrototype, value: string) => object[];
 }
 
+/** Where {@link speedUpMatching} keeps a sample's regex and prefix: on the sample itself, the quickest place to look. */
+const CACHE = Symbol('matching cache');
+
 interface SamplePhrasePrototype {
   phrase: string;
+  [CACHE]?: { regex?: RegExp; prefix: string | null };
   // Function-typed properties, not methods: the originals are kept and called with each sample as `this`.
   regex: (this: SamplePhrasePrototype) => RegExp;
   matchesUtterance: (this: SamplePhrasePrototype, utterance: string) => { matches(): boolean };
@@ -97,12 +101,7 @@ function speedUpMatching(core: VirtualCore): void {
   samples.addSample('Probe', 'probe');
   const proto = Object.getPrototypeOf(samples.samplesForIntent('Probe')[0]) as SamplePhrasePrototype;
   const { regex, matchesUtterance } = proto;
-  const cached = new WeakMap<object, { regex?: RegExp; prefix: string | null }>();
-  const of = (sample: SamplePhrasePrototype) => {
-    let entry = cached.get(sample);
-    if (!entry) cached.set(sample, (entry = { prefix: literalPrefix(sample.phrase) }));
-    return entry;
-  };
+  const of = (sample: SamplePhrasePrototype) => (sample[CACHE] ??= { prefix: literalPrefix(sample.phrase) });
   const noMatch = { matches: () => false };
   let lastUtterance = '';
   let lastCleaned = '';
