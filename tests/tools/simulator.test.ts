@@ -41,7 +41,7 @@ describe('the local simulator (npm start)', () => {
   });
 
   it('resolves one-shots and slots through the interaction model, and routes the unmatched to Fallback', () => {
-    const { out } = simulate(['ask sciatica stretches to start my bedtime routine', 'tell me more', 'wibble wobble', 'stop']);
+    const { out } = simulate(['ask sciatica stretches to start my bedtime routine', 'more detail', 'wibble wobble', 'stop']);
     expect(out).toContain('[StartRoutineIntent routine=bedtime]');
     expect(out).toContain('[MoreDetailIntent]');
     expect(out).toContain('[AMAZON.FallbackIntent; no sample matches: sent AMAZON.FallbackIntent]');

@@ -14,7 +14,7 @@ const LAUNCH = new RegExp(`^(open|start|launch|load|begin|run|play) ${INVOCATION
 /** "ask sciatica stretches to ...", "tell sciatica stretches ...": the rest is the request, in the current session or a new one. */
 const ONE_SHOT = new RegExp(`^(ask|tell) ${INVOCATION_NAME} (?:(?:to|for|about|if|whether|that) )?(.+)$`);
 
-/** Slot-free samples by their exact words, so typed phrases like "tell me more" skip virtual-alexa's launch-word guess. */
+/** Slot-free samples by their exact words, so a typed sample never goes through virtual-alexa's launch-word guess. */
 const EXACT = new Map<string, string>(
   Object.entries(SAMPLE_UTTERANCES).flatMap(([intent, samples]) =>
     samples.filter((s) => !s.includes('{')).map((s) => [normalizeSpoken(s), intent] as const),

@@ -1,0 +1,214 @@
+import { expand, type Lexicon } from './expand';
+
+/**
+ * The words people wrap around what they mean, shared by every intent:
+ * leads ("um", "okay"), requests ("could you", "let's"), and tails
+ * ("please", "thanks"). An intent supplies its cores, and a wrapping says
+ * which of these combine with them; see {@link wrap}.
+ */
+
+/** Sounds and small words people start with before the part that matters. */
+export const LEADS: readonly string[] = ['um', 'uh', 'okay', 'ok', 'right', 'alright', 'so', 'oh', 'well'];
+
+/** The leads of the less common phrasings, kept few so the model stays small. */
+export const SHORT_LEADS: readonly string[] = ['um', 'okay', 'ok', 'so'];
+
+/** Words people end a request with, in British and American use. */
+export const TAILS: readonly string[] = ['please', 'thanks', 'thank you', 'cheers', 'now', 'then'];
+
+/** Two leads in a row, as people hesitate: "um okay {next}". */
+export const DOUBLE_LEADS: readonly string[] = [
+  'um okay',
+  'um ok',
+  'okay so',
+  'ok so',
+  'right so',
+  'oh okay',
+  'okay um',
+  'right okay',
+  'alright so',
+  'so um',
+];
+
+/** Ways of asking Alexa to do something: "could you {repeat that}". */
+export const ASKS: readonly string[] = ['please', 'can you', 'could you', 'would you', 'can you please', 'could you please', 'just'];
+
+/** Ways of saying the user wants to do something, alone or together: "let's {skip this one}". */
+export const PROPOSALS: readonly string[] = [
+  "let's",
+  'let us',
+  'can we',
+  'could we',
+  'shall we',
+  'i want to',
+  'i wanna',
+  "i'd like to",
+  'i would like to',
+  'i need to',
+  'can i',
+  "i'm gonna",
+];
+
+/** What people add after saying how things are: "i'm ready now", "done thanks". */
+export const STATEMENT_TAILS: readonly string[] = ['now', 'then', 'thanks', 'thank you', 'cheers', 'alexa'];
+
+/** What people add after a question: "which side is this again". */
+export const QUESTION_TAILS: readonly string[] = ['then', 'now', 'again', 'please', 'alexa'];
+
+/** Leads for a question, which may follow something misheard or forgotten: "sorry, how many are left". */
+export const QUESTION_LEADS: readonly string[] = [...LEADS, 'sorry', 'excuse me', 'hey'];
+
+/**
+ * The "-ing" form of the verbs commands start with, for "would you mind
+ * {skipping this one}"; a command whose verb is not here gets no such form.
+ */
+const GERUNDS: Readonly<Record<string, string>> = {
+  begin: 'beginning',
+  carry: 'carrying',
+  change: 'changing',
+  clear: 'clearing',
+  delete: 'deleting',
+  do: 'doing',
+  erase: 'erasing',
+  explain: 'explaining',
+  give: 'giving',
+  go: 'going',
+  list: 'listing',
+  make: 'making',
+  move: 'moving',
+  pause: 'pausing',
+  read: 'reading',
+  repeat: 'repeating',
+  run: 'running',
+  say: 'saying',
+  set: 'setting',
+  skip: 'skipping',
+  start: 'starting',
+  stop: 'stopping',
+  switch: 'switching',
+  take: 'taking',
+  turn: 'turning',
+  try: 'trying',
+  walk: 'walking',
+  wipe: 'wiping',
+};
+
+/** "skip this one" as "skipping this one", or nothing when the first word has no known "-ing" form. */
+function gerund(command: string): string[] {
+  const [verb = '', ...rest] = command.split(' ');
+  const ing = GERUNDS[verb];
+  return ing ? [[ing, ...rest].join(' ')] : [];
+}
+
+/**
+ * The lexicon every wrapping draws on: the carrier lists above under upper-case
+ * names, plus the intent's own cores as CORE and their "-ing" forms as CORE_ING.
+ */
+function lexiconFor(cores: readonly string[]): Lexicon {
+  return {
+    LEAD: LEADS,
+    SHORT_LEAD: SHORT_LEADS,
+    DOUBLE_LEAD: DOUBLE_LEADS,
+    TAIL: TAILS,
+    ASK: ASKS,
+    PROPOSAL: PROPOSALS,
+    STATEMENT_TAIL: STATEMENT_TAILS,
+    QUESTION_TAIL: QUESTION_TAILS,
+    QUESTION_LEAD: QUESTION_LEADS,
+    CORE: cores,
+    CORE_ING: cores.flatMap(gerund),
+  };
+}
+
+/** How a kind of core is worded around: templates over the carrier lists, CORE and CORE_ING. */
+export type Wrapping = readonly string[];
+
+/**
+ * Something the user wants done that only Alexa can do: "repeat that".
+ * Bare, after a lead, before a tail, asked for, or asked for politely.
+ * For an intent's few commonest phrasings: each core becomes about thirty samples.
+ */
+export const REQUEST: Wrapping = [
+  '{CORE}',
+  '{LEAD} {CORE}',
+  '{CORE} {TAIL}',
+  '{ASK} {CORE}',
+  '{can you|could you} {CORE} please',
+  'would you mind {CORE_ING}',
+];
+
+/**
+ * Something the user wants to do, or do together: "skip this one". As a
+ * {@link REQUEST}, and proposed ("let's", "can we", "i'd like to").
+ */
+export const COMMAND: Wrapping = [
+  ...REQUEST,
+  '{PROPOSAL} {CORE}',
+  "{let's|can we} {CORE} please",
+  'do you mind if we {CORE}',
+  'how about {CORE_ING}',
+];
+
+/** How things are: "i'm ready", "this is too hard". Bare, after a lead, with a tail, or both with "now". */
+export const STATEMENT: Wrapping = ['{CORE}', '{LEAD} {CORE}', '{CORE} {STATEMENT_TAIL}', '{LEAD} {CORE} now'];
+
+/**
+ * The extra combinations an intent's one or two headline phrasings take on
+ * top of their usual wrapping: two leads ("um okay next"), or a lead and a
+ * tail ("okay next please").
+ */
+export const HEADLINE: Wrapping = ['{DOUBLE_LEAD} {CORE}', '{LEAD} {CORE} {TAIL}'];
+
+/** A question: "how many are left". Bare, after a lead or an apology, or with a tail. */
+export const QUESTION: Wrapping = ['{CORE}', '{QUESTION_LEAD} {CORE}', '{CORE} {QUESTION_TAIL}'];
+
+/** The less common phrasings: bare, after a few leads, or with "please". */
+export const SHORT: Wrapping = ['{CORE}', '{SHORT_LEAD} {CORE}', '{CORE} please'];
+
+/** Only the cores themselves (with their full forms): the long tail of an intent's phrasings. */
+export const BARE: Wrapping = ['{CORE}'];
+
+/**
+ * Samples for `cores` worded every way `wrapping` allows. Cores may carry
+ * their own `{a|b}` alternatives, `{NAME}` lists from `lexicon` and `{-|slot}`
+ * references; they are expanded first, with their contractions also written
+ * out in full.
+ */
+export function wrap(wrapping: Wrapping, cores: readonly string[], lexicon: Lexicon = {}): string[] {
+  return expand(wrapping, lexiconFor(withFullForms(expand(cores, lexicon))));
+}
+
+/** Contractions and the words they stand for; the full forms are how some people, often older, speak. */
+const FULL_FORMS: Readonly<Record<string, string>> = {
+  "i'm": 'i am',
+  "that's": 'that is',
+  "let's": 'let us',
+  "it's": 'it is',
+  "what's": 'what is',
+  "i've": 'i have',
+  "i'd": 'i would',
+  "don't": 'do not',
+  "can't": 'cannot',
+  "isn't": 'is not',
+  "haven't": 'have not',
+  "i'll": 'i will',
+  "there's": 'there is',
+  "won't": 'will not',
+  "didn't": 'did not',
+  "doesn't": 'does not',
+  "where's": 'where is',
+  "how's": 'how is',
+  "we're": 'we are',
+  "you're": 'you are',
+};
+
+const CONTRACTION = new RegExp(`(?<![a-z'])(${Object.keys(FULL_FORMS).join('|')})(?![a-z'])`, 'g');
+
+/**
+ * Each phrase, followed by the same phrase with its contractions written out
+ * ("i'm ready", "i am ready") when it has any. Only the all-full form is
+ * added, not every mixture, to keep the model small.
+ */
+export function withFullForms(phrases: readonly string[]): string[] {
+  return [...new Set(phrases.flatMap((phrase) => [phrase, phrase.replace(CONTRACTION, (c) => FULL_FORMS[c] ?? c)]))];
+}

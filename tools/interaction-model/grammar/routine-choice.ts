@@ -1,0 +1,179 @@
+import { CUSTOM_INTENTS, SLOTS } from '../../../lambda/alexa/intents';
+import { expand } from './expand';
+import { BARE, COMMAND, PROPOSALS, QUESTION, REQUEST, SHORT, SHORT_LEADS, STATEMENT, wrap } from './carriers';
+
+/**
+ * Choosing what to do: start a routine (by name or alias, or whichever is
+ * offered), one stretch, the list of routines, and the default routine.
+ */
+
+const routine = `{-|${SLOTS.routine}}`;
+const stretch = `{-|${SLOTS.stretch}}`;
+
+/** What people call a routine: "the bedtime {ones}". */
+const ROUTINE_NOUNS = ['routine', 'stretches', 'ones', 'one', 'session', 'set', 'exercises', 'workout', 'stretching'];
+
+/**
+ * A routine named by its slot: "bedtime", "the bedtime ones", and, since
+ * several aliases say where people are ("in bed", "at my desk", "on my mat"),
+ * "my stretches in bed".
+ */
+const ROUTINE_REFS = expand(
+  [
+    routine,
+    `{the|my} ${routine}`,
+    `{the|my|a|} ${routine} {ROUTINE_NOUN}`,
+    `{the|my|some|} {stretches|exercises|routine|ones|one} ${routine}`,
+  ],
+  { ROUTINE_NOUN: ROUTINE_NOUNS },
+);
+
+/** The routine references that verbs and proposals combine with, kept few so the model stays small. */
+const COMMON_ROUTINE_REFS = expand([
+  routine,
+  `the ${routine}`,
+  `{the|my} ${routine} {routine|ones|stretches|one}`,
+  `{my|the|some} stretches ${routine}`,
+  `the {one|ones} ${routine}`,
+]);
+
+/** Verbs that start a routine. */
+const START_VERBS = ['start', 'begin', 'do', 'try', 'run', 'go through', 'give me', 'put on'];
+
+/** Start routine, named: "start my bedtime routine", "let's do the seated ones", "stretches at my desk". */
+const START_NAMED: readonly string[] = expand(
+  [
+    '{REF}',
+    '{REF} please',
+    '{START_VERB} {COMMON_REF}',
+    '{SHORT_LEAD} {start|do} {COMMON_REF}',
+    '{PROPOSAL} {do|start} {COMMON_REF}',
+    "{i'd like to|can we|could we|can i} {do|start} {COMMON_REF} please",
+    "{let's|i'd like to|i want to|can we} {try|go with|begin} {COMMON_REF}",
+    '{can you|could you|please} {start|put on|give me} {COMMON_REF}',
+    "{i'll do|i'll have|i'll go with|let's go for|how about|what about|i fancy|i want|i'd like} {COMMON_REF}",
+    "{let's|can we|i want to} do {COMMON_REF} {today|now}",
+    '{COMMON_REF} {today|tonight|thanks|then}',
+    '{take|guide} me through {COMMON_REF}',
+  ],
+  { REF: ROUTINE_REFS, COMMON_REF: COMMON_ROUTINE_REFS, START_VERB: START_VERBS, SHORT_LEAD: SHORT_LEADS, PROPOSAL: PROPOSALS },
+);
+
+/** Start routine, unnamed: whichever routine is offered or suggested ("let's get stretching"). */
+const START_UNNAMED: readonly string[] = [
+  ...wrap(COMMAND, ['start my stretches', 'do my stretches', 'start stretching', 'do some stretches']),
+  ...wrap(STATEMENT, ["let's get stretching", "let's get started", "let's start", "let's stretch"]),
+  ...wrap(BARE, [
+    '{start|begin|do} {my|the|some|a} {stretches|exercises|routine}',
+    '{start|begin|do} {my|some} stretching',
+    'get stretching',
+    'stretch',
+    'begin',
+    'start',
+    'get started',
+    'get going',
+    'do some stretching',
+    'stretch with me',
+    'stretch together',
+    "let's {get going|get moving|begin}",
+    "{i want to|i'd like to|i wanna|can we|could we|let's} {stretch|start|get started|do some stretches|do some stretching|do my stretches|do my exercises|start a routine}",
+    '{time|it is time} {for my stretches|to stretch|for some stretching|for my exercises}',
+    "{it's|that's} time {for my stretches|to stretch}",
+    "i'm ready to {stretch|do my stretches}",
+    'stretching time',
+  ]),
+];
+
+/** A stretch named by its slot, with or without "the" and a noun after it. */
+const STRETCH_REFS = [stretch, `the ${stretch}`, `the ${stretch} {stretch|one|pose|exercise}`];
+
+/** Start stretch: one named stretch, both sides. */
+const START_STRETCH: readonly string[] = expand(
+  [
+    '{REF}',
+    '{SHORT_LEAD} {REF}',
+    '{REF} {please|then|today|now}',
+    '{do|start|try|show me|teach me|go to|switch to|skip to|jump to|give me} {REF}',
+    '{SHORT_LEAD} {do|start} {REF}',
+    '{do|start|try} {REF} please',
+    '{just|only} {REF}',
+    '{just|only} do {REF}',
+    "{how do i do|how about|what about|i fancy|i want|i'd like} {REF}",
+    '{take|walk|guide|talk} me through {REF}',
+    '{can you|could you|please} {do|start|show me|take me through|walk me through} {REF}',
+    '{PROPOSAL} {do|try} {REF}',
+    '{PROPOSAL} just do {REF}',
+  ],
+  { REF: STRETCH_REFS, SHORT_LEAD: SHORT_LEADS, PROPOSAL: PROPOSALS },
+);
+
+/** List routines: what routines or options there are. */
+const LIST_ROUTINES: readonly string[] = [
+  ...wrap(QUESTION, ['what routines are there', 'what are my options', 'what routines do you have', 'what options are there']),
+  ...wrap(REQUEST, ['list the routines']),
+  ...wrap(SHORT, ['read {me|out} the {routines|options}']),
+  ...wrap(BARE, [
+    '{what|which} {routines|options|choices|sessions|stretches|kinds of routine|kinds of routines|types of routine} {are there|do you have|have you got|can i do|are available|do you do|do i have|have i got}',
+    'what kind of routines {are there|do you have|do you do}',
+    'what {are|were} {my|the} {options|choices|routines}',
+    'what other routines {are there|do you have|have you got}',
+    'are there {any|} other routines',
+    'do you have {any|} other routines',
+    "what's on offer",
+    'what have you got',
+    'what do you {have|offer}',
+    '{which|what} routine should i do',
+    'which one should i {do|choose|pick}',
+    'list {my|} routines',
+    'list {the|my} options',
+    '{can you|could you|please} {read me the routines|list the routines|read me my options|list my options} {please|}',
+    'give me the {options|choices|list|routines}',
+    'go through the {routines|options}',
+    'the routines',
+    'routines',
+    'options',
+    'the options',
+    'the list',
+    'all the routines',
+    'the choices',
+  ]),
+];
+
+/** The words for a default routine: "my {usual}". */
+const DEFAULT_WORDS = ['default', 'favourite', 'favorite', 'usual', 'go to', 'regular'];
+
+/** The commonest of them, for the longer phrasings. */
+const COMMON_DEFAULT_WORDS = ['default', 'favourite', 'favorite', 'usual'];
+
+/** A routine named for a default. */
+const DEFAULT_REFS = [routine, `the ${routine} {routine|one|ones}`];
+
+/** Set default routine: make a routine the one launch offers first. */
+const SET_DEFAULT: readonly string[] = [
+  ...expand(
+    [
+      '{make|set} {REF} my {DEFAULT} {routine|}',
+      '{make|set} {REF} as my {COMMON_DEFAULT} {routine|}',
+      "{can you|please|i want to|i'd like to} {make|set} {REF} my {COMMON_DEFAULT}",
+      '{set|change} my {COMMON_DEFAULT} {routine|} to {REF}',
+      'my {COMMON_DEFAULT} {routine|} is {REF}',
+      '{save|keep} {REF} as my {COMMON_DEFAULT}',
+      '{use|start with|offer|give me} {REF} {by default|every time|from now on}',
+      'i want {REF} {as my default|as my default routine|by default|every time|as my usual}',
+      'always {start with|offer|give me} {REF}',
+    ],
+    { DEFAULT: DEFAULT_WORDS, COMMON_DEFAULT: COMMON_DEFAULT_WORDS, REF: DEFAULT_REFS },
+  ),
+  ...wrap(BARE, [
+    '{change|set|pick|choose} {my|a} {default|favourite|favorite|usual} {routine|}',
+    "{i want to|i'd like to|can i|can you} {change|set} my {default|favourite|favorite} {routine|}",
+  ]),
+];
+
+/** Samples of the custom intents that choose what to do. */
+export const ROUTINE_CHOICE_SAMPLES = {
+  [CUSTOM_INTENTS.startRoutine]: [...START_NAMED, ...START_UNNAMED],
+  [CUSTOM_INTENTS.startStretch]: START_STRETCH,
+  [CUSTOM_INTENTS.listRoutines]: LIST_ROUTINES,
+  [CUSTOM_INTENTS.setDefault]: SET_DEFAULT,
+} as const;
