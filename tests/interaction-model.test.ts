@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES } from '../lambda/alexa/intents';
 import { SYMPTOM_VALUES } from '../lambda/alexa/vocabulary';
-import { buildInteractionModel, INTENT_SLOTS, LOCALES, renderModel, type InteractionModel } from '../tools/interaction-model/build-model';
+import {
+  buildInteractionModel,
+  INTENT_SLOTS,
+  INVOCATION_NAME,
+  LOCALES,
+  renderModel,
+  type InteractionModel,
+} from '../tools/interaction-model/build-model';
 import { checkCollisions, normalizeSample, SAMPLE_UTTERANCES, type IntentName } from '../tools/interaction-model/utterances';
 import { content } from './support/content';
 import { createVirtualAlexa, modelFileFor } from './support/virtual-alexa';
@@ -13,8 +20,8 @@ const customNames = Object.values(CUSTOM_INTENTS);
 const builtinNames = Object.values(BUILTIN_INTENTS);
 const valuesOf = (typeName: string) => types.find((t) => t.name === typeName)?.values ?? [];
 
-/** virtual-alexa treats these anywhere in an utterance as a launch phrase. */
-const LAUNCH_WORDS = /(ask|open|launch|talk to|tell)/i;
+/** Alexa's launch words: a sample must never start a phrase that opens the skill by name. */
+const LAUNCH_WORDS = /\b(ask|open|launch|talk to|tell|start|begin|run|load|play)\b/;
 
 interface Recorded {
   request: {
@@ -180,11 +187,19 @@ describe('sample utterances', () => {
     expect(checkCollisions({ A: ['next'], B: ['back'] })).toEqual({ A: ['next'], B: ['back'] });
   });
 
-  it('never says a word virtual-alexa takes for a launch, even inside another word', () => {
-    const launching = intents.flatMap((intent) =>
-      intent.samples.filter((sample) => LAUNCH_WORDS.test(sample)).map((sample) => `${intent.name}: ${sample}`),
+  it('never holds the invocation name, so no sample is a launch phrase', () => {
+    const naming = intents.flatMap((intent) =>
+      intent.samples.filter((sample) => sample.includes(INVOCATION_NAME)).map((sample) => `${intent.name}: ${sample}`),
     );
-    expect(launching).toEqual([]);
+    expect(naming).toEqual([]);
+  });
+
+  it('sends in-session phrases with launch words to the skill as intents, and only "<launch word> sciatica stretches" launches', async () => {
+    const { hear } = recordingAlexa();
+    const withLaunchWords = intents.flatMap((intent) => intent.samples.filter((s) => !s.includes('{') && LAUNCH_WORDS.test(s)));
+    expect(withLaunchWords.length).toBeGreaterThan(0);
+    expect((await hear('open sciatica stretches')).type).toBe('LaunchRequest');
+    for (const sample of withLaunchWords.slice(0, 40)) expect((await hear(sample)).type, sample).toBe('IntentRequest');
   });
 
   it("stays within Alexa's limits and small enough for fast tests", () => {

@@ -19,6 +19,9 @@ const heldOut = z
   })
   .parse(JSON.parse(readFileSync('tests/interaction-model/held-out-phrasings.json', 'utf8')));
 
+/** Alexa ends the session itself on "exit" and tells the skill so: a stop, done by Alexa. */
+const USER_ENDED = 'SessionEndedRequest:USER_INITIATED';
+
 /**
  * The intents that carry out each function. Where the engine gives several
  * intents one meaning at that moment, each of them is right: "next", "carry
@@ -50,7 +53,7 @@ const INTENTS_FOR: Readonly<Record<string, readonly string[]>> = {
   emergency: [CUSTOM_INTENTS.itHurts],
   'see-doctor': [CUSTOM_INTENTS.itHurts],
   help: [BUILTIN_INTENTS.help],
-  stop: [BUILTIN_INTENTS.stop, BUILTIN_INTENTS.cancel],
+  stop: [BUILTIN_INTENTS.stop, BUILTIN_INTENTS.cancel, USER_ENDED],
   'weekly-summary': [CUSTOM_INTENTS.weeklySummary],
   'pain-score': [CUSTOM_INTENTS.painScore],
   'checkins-on': [CUSTOM_INTENTS.painCheckinsOn],
@@ -64,6 +67,8 @@ const ABSENT_MEANS: Readonly<Record<string, string>> = { symptom: 'pain' };
 
 interface Sent {
   request: {
+    type: string;
+    reason?: string;
     intent?: {
       name: string;
       slots?: Record<string, { value?: string; resolutions?: { resolutionsPerAuthority?: { values?: { value: { id: string } }[] }[] } }>;
@@ -83,6 +88,7 @@ async function reach(utterance: string): Promise<{ intent: string | null; slots:
   } catch {
     return { intent: null, slots: {} };
   }
+  if (sent?.request.type === 'SessionEndedRequest') return { intent: `SessionEndedRequest:${sent.request.reason ?? ''}`, slots: {} };
   const intent = sent?.request.intent;
   const slots = Object.fromEntries(
     Object.entries(intent?.slots ?? {}).flatMap(([name, slot]) => {

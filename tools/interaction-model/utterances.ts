@@ -68,10 +68,8 @@ export function checkCollisions<T extends Readonly<Record<string, readonly strin
  * cores.
  *
  * Rules the model test enforces: lower case words (apostrophes allowed), no
- * phrase in two intents, slot references only to slots the intent declares.
- * Phrases containing "ask", "open", "launch", "tell" or "talk to" are fine on
- * a real device, but virtual-alexa turns them into a launch, so tests cannot
- * type them.
+ * phrase in two intents, slot references only to slots the intent declares,
+ * never the invocation name.
  */
 export const CUSTOM_UTTERANCES: Readonly<Record<CustomIntentName, readonly string[]>> = {
   ...ROUTINE_CHOICE_SAMPLES,

@@ -1,7 +1,6 @@
 import type { VirtualAlexa } from 'virtual-alexa';
 import { normalizeSpoken } from '../../lambda/alexa/slots';
 import { INVOCATION_NAME } from '../interaction-model/build-model';
-import { SAMPLE_UTTERANCES } from '../interaction-model/utterances';
 
 /** What the simulator sent for a typed line, for the dimmed trace under "you>". */
 export interface Routed {
@@ -14,13 +13,6 @@ const LAUNCH = new RegExp(`^(open|start|launch|load|begin|run|play) ${INVOCATION
 /** "ask sciatica stretches to ...", "tell sciatica stretches ...": the rest is the request, in the current session or a new one. */
 const ONE_SHOT = new RegExp(`^(ask|tell) ${INVOCATION_NAME} (?:(?:to|for|about|if|whether|that) )?(.+)$`);
 
-/** Slot-free samples by their exact words, so a typed sample never goes through virtual-alexa's launch-word guess. */
-const EXACT = new Map<string, string>(
-  Object.entries(SAMPLE_UTTERANCES).flatMap(([intent, samples]) =>
-    samples.filter((s) => !s.includes('{')).map((s) => [normalizeSpoken(s), intent] as const),
-  ),
-);
-
 /** True when a typed line reaches the skill with no session open: a launch phrase or an "ask sciatica stretches to ..." one-shot. */
 export function opensSkill(typed: string): boolean {
   const text = normalizeSpoken(typed).replace(WAKE_WORD, '');
@@ -29,16 +21,14 @@ export function opensSkill(typed: string): boolean {
 
 /**
  * Sends one typed line the way Alexa would route it: a launch phrase opens
- * the skill, "ask sciatica stretches to ..." is a one-shot, a sample the
- * model knows goes to its intent, and anything the model cannot match goes to
+ * the skill, "ask sciatica stretches to ..." is a one-shot, what the model
+ * matches goes to its intent, and anything the model cannot match goes to
  * AMAZON.FallbackIntent, as it does on a device.
  */
 export async function route(va: VirtualAlexa, typed: string): Promise<Routed> {
   const text = normalizeSpoken(typed).replace(WAKE_WORD, '');
   if (LAUNCH.test(text)) return { response: await va.launch() };
   const request = ONE_SHOT.exec(text)?.[2] ?? text;
-  const intent = EXACT.get(request);
-  if (intent) return { response: await va.intend(intent) };
   try {
     return { response: await va.utter(request) };
   } catch (error) {

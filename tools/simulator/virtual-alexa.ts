@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { VirtualAlexa } from 'virtual-alexa';
@@ -24,7 +25,13 @@ function virtualAlexa(): typeof import('virtual-alexa') {
   if (!library) {
     const require = createRequire(import.meta.url);
     library = require('virtual-alexa') as typeof import('virtual-alexa');
-    speedUpMatching(createRequire(require.resolve('virtual-alexa'))('virtual-core') as VirtualCore);
+    const requireInside = createRequire(require.resolve('virtual-alexa'));
+    speedUpMatching(requireInside('virtual-core') as VirtualCore);
+    launchOnlyByName(library.VirtualAlexa.prototype as unknown as LaunchParser);
+    numbersAsAlexaSendsThem(
+      requireInside('./model/BuiltinSlotTypes') as BuiltinSlotTypes,
+      requireInside('./core/SkillRequest') as SkillRequestModule,
+    );
   }
   return library;
 }
@@ -120,6 +127,93 @@ function speedUpMatching(core: VirtualCore): void {
   };
 }
 
+/** Where {@link createVirtualAlexa} keeps the invocation name on each instance, for {@link launchOnlyByName}. */
+const INVOCATION = Symbol('invocation name');
+
+interface LaunchParser {
+  [INVOCATION]?: string;
+  parseLaunchRequest: (this: LaunchParser, utterance: string) => string | true | undefined;
+}
+
+/**
+ * Makes an utterance a launch only the way Alexa makes it one: a launch word
+ * followed by the invocation name ("open sciatica stretches", "ask sciatica
+ * stretches to start my bedtime routine"). virtual-alexa takes any utterance
+ * with "ask", "open", "launch", "tell" or "talk to" anywhere in it (even inside
+ * "task") for a launch, so in-session phrases such as "tell me more" could not
+ * be tested, though Alexa sends them to the skill as intents.
+ */
+function launchOnlyByName(proto: LaunchParser): void {
+  proto.parseLaunchRequest = function (utterance) {
+    const name = this[INVOCATION];
+    if (!name) return undefined;
+    const words = utterance.trim().toLowerCase().replace(/\s+/g, ' ');
+    const launch = new RegExp(
+      `^(?:open|start|launch|load|begin|run|play|talk to|ask|tell) ${name}(?: (?:(?:to|for|about|if|whether|that) )?(.+))?$`,
+    );
+    const match = launch.exec(words);
+    if (!match) return undefined;
+    return match[1] ?? true;
+  };
+}
+
+/** Numbers Alexa's AMAZON.NUMBER hears as words and sends as digits; virtual-alexa knows one to twenty and sends the word. */
+const NUMBER_WORDS: readonly string[] = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+
+interface BuiltinSlotTypes {
+  NumberSlotType: { LONG_FORM_VALUES: Record<string, string[]> };
+}
+
+interface SkillRequestModule {
+  SkillRequest: {
+    prototype: {
+      context: {
+        interactionModel(): { intentSchema: { intent(name: string): { slotForName(name: string): { type: string } | undefined } } };
+      };
+      json(): { request: { intent: { name: string } } };
+      slot: (this: SkillRequestModule['SkillRequest']['prototype'], name: string, value: string, status?: string) => unknown;
+    };
+  };
+}
+
+/**
+ * Sends AMAZON.NUMBER slots as Alexa does, in digits ("six" arrives as "6"),
+ * and hears "zero" as a number, so the skill is tested with the values a
+ * device sends.
+ */
+function numbersAsAlexaSendsThem(builtins: BuiltinSlotTypes, requests: SkillRequestModule): void {
+  builtins.NumberSlotType.LONG_FORM_VALUES['0'] = ['zero'];
+  const proto = requests.SkillRequest.prototype;
+  const { slot } = proto;
+  proto.slot = function (name, value, status) {
+    const type = this.context.interactionModel().intentSchema.intent(this.json().request.intent.name).slotForName(name)?.type;
+    const word = typeof value === 'string' ? NUMBER_WORDS.indexOf(value.trim().toLowerCase()) : -1;
+    return slot.call(this, name, type === 'AMAZON.NUMBER' && word >= 0 ? String(word) : value, status);
+  };
+}
+
 /**
  * A virtual-alexa instance that turns typed utterances into real request
  * envelopes (with entity resolution) and sends them to `handler` in-process.
@@ -129,9 +223,11 @@ function speedUpMatching(core: VirtualCore): void {
  * Lambda handler works as is.
  *
  * Things to know when writing conversation tests:
- * - An utterance containing "ask", "open", "launch", "tell" or "talk to", even
- *   inside a word ("task"), is a launch. "ask sciatica stretches to X" sends X
- *   as an IntentRequest in the current session (new on the first request).
+ * - As on a device, a launch word followed by the invocation name is a launch;
+ *   "ask sciatica stretches to X" sends X as an IntentRequest in the current
+ *   session (new on the first request). "tell me more" is an intent.
+ * - AMAZON.NUMBER slots arrive in digits, as Alexa sends them.
+ * - "exit" ends the session (SessionEndedRequest, USER_INITIATED), as on a device.
  * - An utterance that matches no sample throws "Unable to match utterance".
  * - No device id is sent unless `va.context().device().setID(id)` is called.
  * - Only AudioPlayer is in `supportedInterfaces`; add others by mutating
@@ -144,5 +240,9 @@ function speedUpMatching(core: VirtualCore): void {
 export function createVirtualAlexa(handler: SkillHandler, locale = 'en-US'): VirtualAlexa {
   // virtual-alexa awaits a handler that returns a promise, as its ModuleInvoker shows; its typings only know callbacks.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
-  return virtualAlexa().VirtualAlexa.Builder().handler(handler).interactionModelFile(modelFileFor(locale)).locale(locale).create();
+  const file = modelFileFor(locale);
+  const va = virtualAlexa().VirtualAlexa.Builder().handler(handler).interactionModelFile(file).locale(locale).create();
+  const model = JSON.parse(readFileSync(file, 'utf8')) as { interactionModel: { languageModel: { invocationName: string } } };
+  (va as unknown as LaunchParser)[INVOCATION] = model.interactionModel.languageModel.invocationName;
+  return va;
 }
