@@ -238,9 +238,9 @@ function numbersAsAlexaSendsThem(builtins: BuiltinSlotTypes, requests: SkillRequ
  * @param locale - selects both the model file and `request.locale`
  */
 export function createVirtualAlexa(handler: SkillHandler, locale = 'en-US'): VirtualAlexa {
+  const file = modelFileFor(locale);
   // virtual-alexa awaits a handler that returns a promise, as its ModuleInvoker shows; its typings only know callbacks.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
-  const file = modelFileFor(locale);
   const va = virtualAlexa().VirtualAlexa.Builder().handler(handler).interactionModelFile(file).locale(locale).create();
   const model = JSON.parse(readFileSync(file, 'utf8')) as { interactionModel: { languageModel: { invocationName: string } } };
   (va as unknown as LaunchParser)[INVOCATION] = model.interactionModel.languageModel.invocationName;
