@@ -21,14 +21,13 @@ export function stubRepository(): ProgressRepository {
       Promise.resolve({
         profile: { disclaimerHeard: true, favouriteRoutine: null, timesDone: {}, timeZone: null, painCheckins: false },
         active: null,
+        pointer: null,
       }),
-    saveActive: (_user, _point, expected) => Promise.resolve((expected ?? 0) + 1),
-    clearActive: () => Promise.resolve(),
-    saveRecord: (user, record) => {
+    saveRun: (user, { record }, expected) => {
       const mine = records.get(user) ?? new Map<string, RunRecord>();
       mine.set(record.run.id, record);
       records.set(user, mine);
-      return Promise.resolve();
+      return Promise.resolve((expected ?? 0) + 1);
     },
     updateProfile: () => Promise.resolve(),
     records: (user, fromIso, toIso) =>

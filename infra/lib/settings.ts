@@ -8,7 +8,7 @@ import type { Node } from 'constructs';
  * else; tests/infra derives the same list from the repository's source, so adding a command
  * there without adding it here fails a test instead of failing in production with AccessDenied.
  */
-export const DYNAMODB_ACTIONS = ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'BatchWriteItem'] as const;
+export const DYNAMODB_ACTIONS = ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'BatchWriteItem'] as const;
 
 /** An Alexa skill id: `amzn1.ask.skill.` followed by a lower-case UUID. */
 export const SKILL_ID_PATTERN = /^amzn1\.ask\.skill\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -1,22 +1,19 @@
 import type { Content } from '../domain/content';
-import { recordOf, stretchOfKey, type RunRecord } from '../domain/progress';
+import { recordOf, stretchOfKey } from '../domain/progress';
 import type { Effect } from '../domain/routine-events';
-import type { ResumePoint } from '../domain/routine-state';
-import type { ProfileChanges } from '../storage/progress-repository';
+import { resumeStep, type ResumePoint } from '../domain/routine-state';
+import type { PointerChange, ProfileChanges, RunSave } from '../storage/progress-repository';
 import type { SyncState, UnsavedProfile } from './session-codec';
 
-/** A run record to write, with the version that orders it against other saves of the same run. */
-export interface RecordToSave {
-  readonly record: RunRecord;
-  readonly version: number;
-}
+/** A save of a run's item: its record and resume point, the item version it expects, and its place among the run's saves. */
+export type RunToSave = SyncState['unsavedRuns'][number];
 
 /** The writes one turn needs; empty when nothing meaningful changed. */
 export interface SavePlan {
   readonly deleteAll: boolean;
-  readonly active: { readonly point: ResumePoint; readonly expected: number | null; readonly recordVersion: number } | null;
-  readonly clearActive: string | null;
-  readonly records: readonly RecordToSave[];
+  /** Saves of runs' items, at most one per run. */
+  readonly runs: readonly RunToSave[];
+  /** The profile update, pointer changes included. */
   readonly profile: ProfileChanges | null;
   /** The sync state once every write in the plan has succeeded. */
   readonly after: SyncState;
@@ -25,19 +22,25 @@ export interface SavePlan {
 const progressKey = (point: ResumePoint): string =>
   `${point.run.id}|${point.step}|${point.done.join(',')}|${point.paused}|${point.pain.before ?? '-'}|${point.pain.after ?? '-'}`;
 
-/** Keeps the newest unsaved record of each run: an older one would only be ignored by the table. */
-function newestPerRun(records: readonly RecordToSave[]): RecordToSave[] {
-  const byRun = new Map<string, RecordToSave>();
-  for (const entry of records) {
+/** What a save of a run's item holds, to tell whether a save would write what the last one did; the end time is left out. */
+const fingerprint = ({ record, point }: RunSave): string => {
+  const { run, completed, done, pain } = record;
+  return `${run.id}|${completed}|${done.join(',')}|${pain.before ?? '-'}|${pain.after ?? '-'}|${point ? progressKey(point) : 'over'}`;
+};
+
+/** Keeps the newest unsaved save of each run: an older one would only be merged into it. */
+function newestPerRun(runs: readonly RunToSave[]): RunToSave[] {
+  const byRun = new Map<string, RunToSave>();
+  for (const entry of runs) {
     const known = byRun.get(entry.record.run.id);
-    if (!known || known.version <= entry.version) byRun.set(entry.record.run.id, entry);
+    if (!known || known.recordVersion <= entry.recordVersion) byRun.set(entry.record.run.id, entry);
   }
   return [...byRun.values()];
 }
 
 /** Nothing to write: the plan for a turn that changed nothing worth keeping. */
 export function isEmpty(plan: SavePlan): boolean {
-  return !plan.deleteAll && !plan.active && !plan.clearActive && plan.records.length === 0 && !plan.profile;
+  return !plan.deleteAll && plan.runs.length === 0 && !plan.profile;
 }
 
 /** The profile a sync state believes in once `changes` are saved. */
@@ -53,58 +56,79 @@ function withProfileChanges(profile: SyncState['profile'], changes: UnsavedProfi
 
 /**
  * What to write after a turn: a fold over the facts the engine emitted,
- * never a second reading of its state. A finished side or a pause saves the
- * place and the run's record; a run that ends closes its record and forgets
- * the place; the session's end closes the record of the place it keeps and
- * counts the stretches done; settings go to the profile. Anything not yet
- * saved from earlier turns is retried with them.
+ * never a second reading of its state. A finished side, a pause, or a
+ * session that ends mid-run saves the run's item (its record and resume
+ * point) in one write; the side that reaches the run's end closes it in that
+ * same write, so the closing words write no record; a run that ends
+ * otherwise is closed by one more write. The profile's pointer names the
+ * unfinished run: it is set with the run's first save, so a session that dies
+ * loses no place, and its removal waits for the next profile update (the
+ * session's end at the latest), since the run's closed item already says
+ * there is nothing to resume. Settings and counts reach the profile when it
+ * is written anyway, or when the session ends. Anything not yet saved from
+ * earlier turns is retried with them.
  */
 export function planSaves(effects: readonly Effect[], sync: SyncState, now: string, content: Content): SavePlan {
   if (effects.some((effect) => effect.type === 'history-deleted')) {
-    return { deleteAll: true, active: null, clearActive: null, records: [], profile: null, after: sync };
+    return { deleteAll: true, runs: [], profile: null, after: sync };
   }
-  const records: RecordToSave[] = [...sync.unsavedRecords];
+  const runs: RunToSave[] = [...sync.unsavedRuns];
   const unsaved: { -readonly [K in keyof UnsavedProfile]: UnsavedProfile[K] } = { ...sync.unsavedProfile };
   const practised = new Set(sync.practised);
-  let recordVersion = sync.recordVersion;
-  let clearActive = sync.forgetRun;
+  let run = sync.run;
+  let openRun = sync.openRun;
   let savedProgress = sync.savedProgress;
-  // Written through keep() below; typed by assertion so the checker does not narrow it to null for good.
-  let active = null as SavePlan['active'];
   let ending = false;
+  // A session that ends with its run still open points the profile at it again, restarting the resume window.
+  let refresh = false;
 
-  /** Writes the place and, once a side is done, the run's record as it stands. */
-  const keep = (point: ResumePoint, endedAt: string | null): void => {
-    recordVersion += 1;
-    active = { point, expected: sync.activeVersion, recordVersion };
-    if (point.done.length > 0) records.push({ record: recordOf(point, content, { completed: false, endedAt }), version: recordVersion });
-    savedProgress = progressKey(point);
-    // There is one ACTIVE item per user: saving this run replaces whatever was there.
-    clearActive = null;
+  /** Saves a run's item, unless it would hold what the last save did and `always` is false. */
+  const save = (item: RunSave, always: boolean): void => {
+    const key = fingerprint(item);
+    if (!always && key === savedProgress) return;
+    const known = run?.id === item.record.run.id ? run : null;
+    const recordVersion = (known?.recordVersion ?? 0) + 1;
+    runs.push({ ...item, expected: known?.version ?? null, recordVersion });
+    run = { id: item.record.run.id, version: known?.version ?? null, recordVersion };
+    savedProgress = key;
+  };
+  /** A run with nothing left to resume from its place (its last side done, not paused there) has reached its end. */
+  const over = (point: ResumePoint): boolean => resumeStep(point, content) === null;
+  /** The run's item at `point`: open with its place while something is left, completed and without one after. */
+  const itemAt = (point: ResumePoint, endedAt: string | null): RunSave =>
+    over(point)
+      ? { record: recordOf(point, content, { completed: true, endedAt: now }), point: null }
+      : { record: recordOf(point, content, { completed: false, endedAt }), point };
+  /** The pointer should name the run while it is open, and no longer once it is over. */
+  const follow = (point: ResumePoint): void => {
+    if (!over(point)) openRun = point.run;
+    else if (openRun?.id === point.run.id) openRun = null;
   };
 
   for (const effect of effects) {
     switch (effect.type) {
       case 'progress':
         if (effect.finished) practised.add(stretchOfKey(effect.finished));
-        if (progressKey(effect.point) !== savedProgress) keep(effect.point, null);
+        save(itemAt(effect.point, null), false);
+        follow(effect.point);
         break;
-      case 'run-ended':
-        if (effect.point.done.length > 0) {
-          records.push({
-            record: recordOf(effect.point, content, { completed: effect.completed, endedAt: now }),
-            version: recordVersion + 1,
-          });
+      case 'run-ended': {
+        const point = effect.point;
+        // A run with no side done has an item only when a session kept its place.
+        if (point.done.length > 0 || run?.id === point.run.id) {
+          save({ record: recordOf(point, content, { completed: effect.completed || over(point), endedAt: now }), point: null }, false);
         }
-        if (active?.point.run.id === effect.point.run.id) active = null;
-        clearActive = effect.point.run.id;
-        recordVersion = 0;
-        savedProgress = null;
+        if (openRun?.id === point.run.id) openRun = null;
         break;
+      }
       case 'session-ended':
         ending = true;
-        // At the end of a session the record is closed with its end time, even if nothing moved.
-        if (effect.point) keep(effect.point, now);
+        if (effect.point) {
+          // At the end of a session the item is saved with its end time, even if nothing moved.
+          save(itemAt(effect.point, now), true);
+          follow(effect.point);
+          refresh = !over(effect.point);
+        }
         break;
       case 'disclaimer-heard':
         if (!sync.profile.disclaimerHeard) unsaved.disclaimerHeard = true;
@@ -123,27 +147,35 @@ export function planSaves(effects: readonly Effect[], sync: SyncState, now: stri
     }
   }
 
+  const pointer = sync.pointer;
+  const change: PointerChange | null =
+    openRun && (openRun.id !== pointer || refresh) ? { set: openRun } : !openRun && pointer ? { remove: pointer } : null;
+  // A run that can be resumed must be findable at once; a removal rides on the next profile update.
+  const pointNow = openRun !== null && openRun.id !== pointer;
   const settingChanged = effects.some((effect) => effect.type === 'favourite-set' || effect.type === 'checkins-set');
-  const writing = active !== null || records.length > 0 || clearActive !== null || settingChanged;
-  const profileDue = Object.keys(unsaved).length > 0 && (writing || ending);
   const countDue = ending && practised.size > 0;
-  const profile: ProfileChanges | null =
-    profileDue || countDue ? { ...unsaved, ...(countDue ? { practised: [...practised], countToken: sync.sessionToken } : {}) } : null;
+  const profileDue = pointNow || settingChanged || (ending && (countDue || change !== null || Object.keys(unsaved).length > 0));
+  const profile: ProfileChanges | null = profileDue
+    ? {
+        ...unsaved,
+        ...(countDue ? { practised: [...practised], countToken: sync.sessionToken } : {}),
+        ...(change ? { pointer: change } : {}),
+      }
+    : null;
 
   return {
     deleteAll: false,
-    active,
-    clearActive,
-    records: newestPerRun(records),
+    runs: newestPerRun(runs),
     profile,
     after: {
       ...sync,
       profile: withProfileChanges(sync.profile, unsaved),
-      recordVersion,
+      run,
       savedProgress,
-      unsavedRecords: [],
+      unsavedRuns: [],
       unsavedProfile: profile ? {} : unsaved,
-      forgetRun: null,
+      pointer: profile && change ? ('set' in change ? change.set.id : null) : pointer,
+      openRun,
       practised: countDue ? [] : [...practised],
     },
   };

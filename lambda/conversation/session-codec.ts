@@ -1,12 +1,18 @@
 import { z, type Infer } from '../zod';
 import type { Content } from '../domain/content';
 import { profileSchema, runRecordSchema } from '../domain/progress';
-import { checkState, IDLE, type RoutineState } from '../domain/routine-state';
+import { checkState, IDLE, resumePointSchema, runSchema, type RoutineState } from '../domain/routine-state';
 
 /** Bumped when the shape changes, so attributes from an older deploy restart cleanly. */
-const SESSION_VERSION = 2;
+const SESSION_VERSION = 3;
 
-const recordToSave = z.object({ record: runRecordSchema, version: z.number().int().min(1) });
+/** A save of a run's item not made yet: its record and resume point, the item version it expects, and its place among the run's saves. */
+const runToSave = z.object({
+  record: runRecordSchema,
+  point: resumePointSchema.nullable(),
+  expected: z.number().int().min(1).nullable(),
+  recordVersion: z.number().int().min(1),
+});
 
 /**
  * What this session knows about storage, carried in session attributes:
@@ -17,21 +23,25 @@ export const syncSchema = z.object({
   /** The start-of-session read succeeded. */
   loaded: z.boolean(),
   profile: profileSchema,
-  activeVersion: z.number().int().min(0).nullable(),
-  /** Version of the current run's history record. */
-  recordVersion: z.number().int().min(0),
-  /** Fingerprint of the progress last saved. */
+  /**
+   * The run whose item this session last saved or loaded: the item's version, which its next save
+   * expects (null before its first save), and how many saves of the run there have been.
+   */
+  run: z.object({ id: z.string(), version: z.number().int().min(1).nullable(), recordVersion: z.number().int().min(0) }).nullable(),
+  /** Fingerprint of the run's item as last saved. */
   savedProgress: z.string().nullable(),
-  /** Records of runs that ended but are not saved yet. */
-  unsavedRecords: z.array(recordToSave).max(20),
+  /** Saves of runs' items not made yet. */
+  unsavedRuns: z.array(runToSave).max(20),
   unsavedProfile: z.object({
     disclaimerHeard: z.boolean().optional(),
     favouriteRoutine: z.string().optional(),
     timeZone: z.string().optional(),
     painCheckins: z.boolean().optional(),
   }),
-  /** A run whose saved resume point should be forgotten. */
-  forgetRun: z.string().nullable(),
+  /** The run the profile's pointer names, as far as this session knows (null when none, or when the read failed). */
+  pointer: z.string().nullable(),
+  /** The unfinished run with a saved item, which the pointer should name; null when no run is left to resume. */
+  openRun: runSchema.nullable(),
   /** Stretches done in this session, counted into the profile when it ends. */
   practised: z.array(z.string()),
   /** The one spoken note about storage trouble has been given. */

@@ -30,12 +30,12 @@ export function emptySync(loaded: boolean, sessionToken: string): SyncState {
     sessionToken,
     loaded,
     profile: NEW_PROFILE,
-    activeVersion: null,
-    recordVersion: 0,
+    run: null,
     savedProgress: null,
-    unsavedRecords: [],
+    unsavedRuns: [],
     unsavedProfile: {},
-    forgetRun: null,
+    pointer: null,
+    openRun: null,
     practised: [],
     noted: false,
   };
@@ -48,7 +48,10 @@ export interface SessionStart {
   readonly failed: boolean;
 }
 
-/** The one read of a session: profile and unfinished run. On failure the session goes on as a new user's would. */
+/**
+ * The read at the start of a session: the profile and, when it points at an
+ * unfinished run, that run. On failure the session goes on as a new user's would.
+ */
 export async function startSession(
   repository: ProgressRepository,
   user: UserKey,
@@ -58,13 +61,15 @@ export async function startSession(
 ): Promise<SessionStart> {
   try {
     const loaded = await withDeadline(repository.load(user), budgetMs);
+    const active = loaded.active;
     const sync: SyncState = {
       ...emptySync(true, sessionToken),
       profile: loaded.profile,
-      activeVersion: loaded.active?.version ?? null,
-      recordVersion: loaded.active?.recordVersion ?? 0,
+      run: active ? { id: active.point.run.id, version: active.version, recordVersion: active.recordVersion } : null,
+      pointer: loaded.pointer,
+      openRun: active?.point.run ?? null,
     };
-    return { sync, resumable: loaded.active?.point ?? null, failed: false };
+    return { sync, resumable: active?.point ?? null, failed: false };
   } catch (error) {
     log({ event: 'storage-load-failed', name: errorName(error) });
     return { sync: emptySync(false, sessionToken), resumable: null, failed: true };
@@ -81,7 +86,8 @@ export interface SaveOutcome {
 /**
  * Runs a plan's writes in parallel. Whatever fails stays in the sync state,
  * so the next turn (or the session's end) tries it again and a finished side
- * is never dropped while the session lasts.
+ * is never dropped while the session lasts; a pointer change that failed is
+ * planned again, since the pointer is still believed to name what it did.
  */
 export async function executePlan(
   repository: ProgressRepository,
@@ -105,36 +111,34 @@ export async function executePlan(
       (value) => ({ status: 'fulfilled', value }) as const,
       (reason: unknown) => ({ status: 'rejected', reason }) as const,
     );
-  const { active, clearActive, profile } = plan;
-  const [activeResult, clearResult, profileResult, ...recordResults] = await Promise.all([
-    active ? settle(() => repository.saveActive(user, active.point, active.expected, active.recordVersion)) : null,
-    clearActive ? settle(() => repository.clearActive(user, clearActive)) : null,
+  const { profile } = plan;
+  const [profileResult, ...runResults] = await Promise.all([
     profile ? settle(() => repository.updateProfile(user, profile)) : null,
-    ...plan.records.map(({ record, version }) => settle(() => repository.saveRecord(user, record, version))),
+    ...plan.runs.map(({ expected, recordVersion, ...save }) => settle(() => repository.saveRun(user, save, expected, recordVersion))),
   ]);
 
-  const failures = [activeResult, clearResult, profileResult, ...recordResults].filter(
-    (result): result is PromiseRejectedResult => result?.status === 'rejected',
-  );
+  const failures = [profileResult, ...runResults].filter((result): result is PromiseRejectedResult => result?.status === 'rejected');
   failures.forEach((failure) => log({ event: 'storage-save-failed', name: errorName(failure.reason) }));
 
+  // The run's next save expects the version this one wrote; a failed save is retried expecting the same as before.
+  const run = plan.after.run;
+  const ran = run ? runResults[plan.runs.findIndex((save) => save.record.run.id === run.id)] : undefined;
   const sync: SyncState = {
     ...plan.after,
-    activeVersion:
-      activeResult?.status === 'fulfilled' ? activeResult.value : clearResult?.status === 'fulfilled' ? null : before.activeVersion,
-    savedProgress: activeResult?.status === 'rejected' ? before.savedProgress : plan.after.savedProgress,
-    forgetRun: clearResult?.status === 'rejected' ? clearActive : plan.after.forgetRun,
-    unsavedRecords: plan.records.filter((_, i) => recordResults[i]?.status === 'rejected'),
-    unsavedProfile:
-      profileResult?.status === 'rejected' ? { ...before.unsavedProfile, ...withoutCounts(profile) } : plan.after.unsavedProfile,
+    run: run && ran?.status === 'fulfilled' ? { ...run, version: ran.value } : run,
+    savedProgress: runResults.some((result) => result.status === 'rejected') ? before.savedProgress : plan.after.savedProgress,
+    unsavedRuns: plan.runs.filter((_, i) => runResults[i]?.status === 'rejected'),
+    pointer: profileResult?.status === 'rejected' ? before.pointer : plan.after.pointer,
+    unsavedProfile: profileResult?.status === 'rejected' ? { ...before.unsavedProfile, ...settingsOf(profile) } : plan.after.unsavedProfile,
     practised:
       profileResult?.status === 'rejected' ? [...new Set([...plan.after.practised, ...(profile?.practised ?? [])])] : plan.after.practised,
   };
   return { sync, failed: failures.length > 0, deleted: false };
 }
 
-function withoutCounts(changes: SavePlan['profile']): SyncState['unsavedProfile'] {
+/** The settings among profile changes: counts and pointer changes are planned afresh from the sync state. */
+function settingsOf(changes: SavePlan['profile']): SyncState['unsavedProfile'] {
   if (!changes) return {};
-  const { practised: _counts, countToken: _token, ...rest } = changes;
-  return rest;
+  const { practised: _counts, countToken: _token, pointer: _pointer, ...settings } = changes;
+  return settings;
 }

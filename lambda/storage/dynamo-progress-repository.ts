@@ -1,7 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   BatchWriteCommand,
-  DeleteCommand,
   GetCommand,
   PutCommand,
   QueryCommand,
@@ -10,13 +9,15 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { RunRecord } from '../domain/progress';
-import type { ResumePoint } from '../domain/routine-state';
-import { StorageConflictError, type LoadedProgress, type ProfileChanges, type ProgressRepository } from './progress-repository';
+import { StorageConflictError, type ProfileChanges, type ProgressRepository } from './progress-repository';
 import {
-  activeItem,
-  parseActive,
+  freshPointer,
   parseProfile,
+  parseRun,
   parseSession,
+  POINTER_ATTRIBUTE,
+  pointerTo,
+  resumableRun,
   sessionItem,
   sessionKeyRange,
   sessionSortKey,
@@ -24,7 +25,7 @@ import {
   TIMES_PREFIX,
 } from './stored-items';
 import type { UserKey } from './user-key';
-import { activeAfterLostRace, recordAfterLostRace } from './write-races';
+import { runAfterLostRace, type RunWrite } from './write-races';
 
 /** What the repository needs: a document client, the table, the time (injected for tests), and how to merge two saves of a run. */
 export interface DynamoRepositoryOptions {
@@ -43,25 +44,98 @@ const BATCH_LIMIT = 25;
 const isConditionFailure = (error: unknown): boolean =>
   error instanceof ConditionalCheckFailedException || (error instanceof Error && error.name === 'ConditionalCheckFailedException');
 
+/** Counts that a session's token guards, so a repeated save does not add them twice. */
+const counting = (changes: ProfileChanges): boolean => changes.countToken !== undefined && (changes.practised ?? []).length > 0;
+
 /**
- * The progress repository on one DynamoDB table (see the README's data
- * model). It uses only single-item conditional writes, queries and batch
- * deletes, so it runs the same on DynamoDB, DynamoDB Local and dynalite.
+ * The progress repository on one DynamoDB table (see docs/data-model.md). It
+ * uses only single-item conditional writes, queries, single-item reads and
+ * batch deletes, so it runs the same on DynamoDB, DynamoDB Local and dynalite.
  */
 export function createDynamoProgressRepository({ client, tableName, now, merge }: DynamoRepositoryOptions): ProgressRepository {
   const TableName = tableName;
 
-  const putActive = async (pk: UserKey, point: ResumePoint, expected: number | null, recordVersion: number): Promise<number> => {
+  const putRun = async (pk: UserKey, write: RunWrite, expected: number | null): Promise<number> => {
     const version = (expected ?? 0) + 1;
     await client.send(
       new PutCommand({
         TableName,
-        Item: activeItem(pk, point, version, recordVersion, now()),
+        Item: sessionItem(pk, write, version, write.recordVersion, now()),
         ConditionExpression: expected === null ? 'attribute_not_exists(pk)' : 'version = :expected',
         ...(expected === null ? {} : { ExpressionAttributeValues: { ':expected': expected } }),
       }),
     );
     return version;
+  };
+
+  /** One UpdateItem on the profile; its conditions guard the counts' token and the pointer's removal. */
+  const sendProfileUpdate = async (pk: UserKey, changes: ProfileChanges): Promise<void> => {
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = { ':one': 1, ':now': now().toISOString() };
+    const sets = ['updatedAt = :now'];
+    const adds = ['version :one'];
+    const removes: string[] = [];
+    const conditions: string[] = [];
+    if (changes.disclaimerHeard !== undefined) {
+      sets.push('disclaimerHeard = :heard');
+      values[':heard'] = changes.disclaimerHeard;
+    }
+    if (changes.favouriteRoutine !== undefined) {
+      sets.push('favouriteRoutine = :favourite');
+      values[':favourite'] = changes.favouriteRoutine;
+    }
+    if (changes.timeZone !== undefined) {
+      // "timeZone" is a DynamoDB reserved word, so it goes through a name placeholder.
+      names['#zone'] = 'timeZone';
+      sets.push('#zone = :zone');
+      values[':zone'] = changes.timeZone;
+    }
+    if (changes.painCheckins !== undefined) {
+      sets.push('painCheckins = :checkins');
+      values[':checkins'] = changes.painCheckins;
+    }
+    [...new Set(changes.practised ?? [])].forEach((stretchId, i) => {
+      names[`#t${i}`] = `${TIMES_PREFIX}${stretchId}`;
+      adds.push(`#t${i} :one`);
+    });
+    // Counts are added, so a save repeated after a timeout must not add them again: the session's
+    // token is stored with them, and a second update carrying the same token is skipped.
+    if (counting(changes)) {
+      sets.push('lastCounted = :token');
+      values[':token'] = changes.countToken;
+      conditions.push('(attribute_not_exists(lastCounted) OR lastCounted <> :token)');
+    }
+    const pointer = changes.pointer;
+    if (pointer) names['#run'] = POINTER_ATTRIBUTE;
+    if (pointer && 'set' in pointer) {
+      sets.push('#run = :pointer');
+      values[':pointer'] = pointerTo(pointer.set, now());
+    }
+    if (pointer && 'remove' in pointer) {
+      // Only while it names that run: another device may have started a newer one since.
+      removes.push('#run');
+      conditions.push('#run.runId = :runId');
+      values[':runId'] = pointer.remove;
+    }
+    await client.send(
+      new UpdateCommand({
+        TableName,
+        Key: { pk, sk: SORT_KEYS.profile },
+        UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}${removes.length > 0 ? ` REMOVE ${removes.join(', ')}` : ''}`,
+        ...(conditions.length > 0 ? { ConditionExpression: conditions.join(' AND ') } : {}),
+        ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
+        ExpressionAttributeValues: values,
+      }),
+    );
+  };
+
+  /** A profile update whose failed condition means that part is not needed: counted before, or the pointer names another run. */
+  const updateUnlessDone = async (pk: UserKey, changes: ProfileChanges): Promise<void> => {
+    try {
+      await sendProfileUpdate(pk, changes);
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
   };
 
   /** Every item a query matches, following pages. */
@@ -78,6 +152,7 @@ export function createDynamoProgressRepository({ client, tableName, now, merge }
 
   const repository: ProgressRepository = {
     async load(user) {
+      // A Query rather than a GetItem: items of the previous layout sorting before the history (ACTIVE) come back too, and are ignored.
       const result = await client.send(
         new QueryCommand({
           TableName,
@@ -86,131 +161,55 @@ export function createDynamoProgressRepository({ client, tableName, now, merge }
           ConsistentRead: true,
         }),
       );
-      const items = result.Items ?? [];
-      const loaded: LoadedProgress = {
-        profile: parseProfile(items.find((item) => item.sk === SORT_KEYS.profile)),
-        active: parseActive(items.find((item) => item.sk === SORT_KEYS.active)),
-      };
-      return loaded;
+      const item = (result.Items ?? []).find((stored) => stored.sk === SORT_KEYS.profile);
+      const profile = parseProfile(item);
+      const pointer = freshPointer(item, now());
+      if (!pointer) return { profile, active: null, pointer: null };
+      const run = await client.send(
+        new GetCommand({ TableName, Key: { pk: user, sk: sessionSortKey(pointer.startedAt, pointer.runId) }, ConsistentRead: true }),
+      );
+      return { profile, active: resumableRun(parseRun(run.Item), pointer.runId), pointer: pointer.runId };
     },
 
-    async saveActive(user, point, expectedVersion, recordVersion) {
+    async saveRun(user, save, expectedVersion, recordVersion) {
+      const ours: RunWrite = { ...save, recordVersion };
       try {
-        return await putActive(user, point, expectedVersion, recordVersion);
+        return await putRun(user, ours, expectedVersion);
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
       }
-      // Someone wrote since we last looked: another device, or a save of ours that arrived late.
+      // Someone wrote since we last looked: another device on the same run, or a save of ours that arrived late.
+      const Key = { pk: user, sk: sessionSortKey(save.record.run.startedAt, save.record.run.id) };
       for (let attempt = 0; attempt < RACE_RETRIES; attempt += 1) {
-        const current = await client.send(new GetCommand({ TableName, Key: { pk: user, sk: SORT_KEYS.active }, ConsistentRead: true }));
-        const outcome = activeAfterLostRace(parseActive(current.Item), { point, recordVersion });
+        const current = await client.send(new GetCommand({ TableName, Key, ConsistentRead: true }));
+        const outcome = runAfterLostRace(parseRun(current.Item), ours, merge);
         if ('keep' in outcome) return outcome.keep;
         const version = typeof current.Item?.version === 'number' ? current.Item.version : null;
         try {
-          return await putActive(user, outcome.write.point, version, outcome.write.recordVersion);
+          return await putRun(user, outcome.write, version);
         } catch (error) {
           if (!isConditionFailure(error)) throw error;
         }
       }
-      throw new StorageConflictError('The saved run kept changing while saving');
+      throw new StorageConflictError('The run kept changing while saving');
     },
 
-    async clearActive(user, runId) {
+    async updateProfile(user, changes) {
       try {
-        await client.send(
-          new DeleteCommand({
-            TableName,
-            Key: { pk: user, sk: SORT_KEYS.active },
-            ConditionExpression: 'runId = :runId',
-            ExpressionAttributeValues: { ':runId': runId },
-          }),
-        );
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-      }
-    },
-
-    async saveRecord(user, record, version) {
-      const key = { pk: user, sk: sessionSortKey(record.run.startedAt, record.run.id) };
-      const put = (item: RunRecord, itemVersion: number, condition: string, expected: number): Promise<unknown> =>
-        client.send(
-          new PutCommand({
-            TableName,
-            Item: sessionItem(user, item, itemVersion, now()),
-            ConditionExpression: condition,
-            ExpressionAttributeValues: { ':version': expected },
-          }),
-        );
-      try {
-        await put(record, version, 'attribute_not_exists(pk) OR version < :version', version);
+        await sendProfileUpdate(user, changes);
         return;
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
       }
-      // A save with the same or a higher version is there already: another device on the same run, or a late write.
-      for (let attempt = 0; attempt < RACE_RETRIES; attempt += 1) {
-        const stored = await client.send(new GetCommand({ TableName, Key: key, ConsistentRead: true }));
-        const merged = recordAfterLostRace(parseSession(stored.Item), record, merge);
-        if (!merged) return;
-        const storedVersion = typeof stored.Item?.version === 'number' ? stored.Item.version : 0;
-        try {
-          await put(merged, storedVersion + 1, 'version = :version', storedVersion);
-          return;
-        } catch (error) {
-          if (!isConditionFailure(error)) throw error;
-        }
-      }
-      throw new StorageConflictError('The run record kept changing while saving');
-    },
-
-    async updateProfile(user, changes: ProfileChanges) {
-      const names: Record<string, string> = {};
-      const values: Record<string, unknown> = { ':one': 1, ':now': now().toISOString() };
-      const sets = ['updatedAt = :now'];
-      const adds = ['version :one'];
-      if (changes.disclaimerHeard !== undefined) {
-        sets.push('disclaimerHeard = :heard');
-        values[':heard'] = changes.disclaimerHeard;
-      }
-      if (changes.favouriteRoutine !== undefined) {
-        sets.push('favouriteRoutine = :favourite');
-        values[':favourite'] = changes.favouriteRoutine;
-      }
-      if (changes.timeZone !== undefined) {
-        // "timeZone" is a DynamoDB reserved word, so it goes through a name placeholder.
-        names['#zone'] = 'timeZone';
-        sets.push('#zone = :zone');
-        values[':zone'] = changes.timeZone;
-      }
-      if (changes.painCheckins !== undefined) {
-        sets.push('painCheckins = :checkins');
-        values[':checkins'] = changes.painCheckins;
-      }
-      [...new Set(changes.practised ?? [])].forEach((stretchId, i) => {
-        names[`#t${i}`] = `${TIMES_PREFIX}${stretchId}`;
-        adds.push(`#t${i} :one`);
-      });
-      // Counts are added, so a save repeated after a timeout must not add them again: the session's
-      // token is stored with them, and a second update carrying the same token is skipped.
-      const counting = changes.countToken !== undefined && (changes.practised ?? []).length > 0;
-      if (counting) {
-        sets.push('lastCounted = :token');
-        values[':token'] = changes.countToken;
-      }
-      try {
-        await client.send(
-          new UpdateCommand({
-            TableName,
-            Key: { pk: user, sk: SORT_KEYS.profile },
-            UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
-            ...(counting ? { ConditionExpression: 'attribute_not_exists(lastCounted) OR lastCounted <> :token' } : {}),
-            ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
-            ExpressionAttributeValues: values,
-          }),
-        );
-      } catch (error) {
-        if (!counting || !isConditionFailure(error)) throw error;
-      }
+      const { pointer, ...rest } = changes;
+      // Without a removal only the counts' token can have failed: a repeat of an update already made whole.
+      if (!pointer || !('remove' in pointer)) return;
+      // Either condition may have failed: the counts were made before, or the pointer names another run now.
+      // Each part on its own then, so neither the counts nor the removal is lost or made twice.
+      await Promise.all([
+        Object.values(rest).some((value) => value !== undefined) ? updateUnlessDone(user, rest) : null,
+        counting(changes) ? updateUnlessDone(user, { pointer }) : null,
+      ]);
     },
 
     async records(user, fromIso, toIso) {

@@ -1,11 +1,13 @@
 import type { RunRecord } from '../domain/progress';
-import type { ResumePoint } from '../domain/routine-state';
 import type { ProgressRepository } from './progress-repository';
 import {
-  activeItem,
-  parseActive,
+  freshPointer,
   parseProfile,
+  parseRun,
   parseSession,
+  POINTER_ATTRIBUTE,
+  pointerTo,
+  resumableRun,
   sessionItem,
   sessionKeyRange,
   sessionSortKey,
@@ -13,7 +15,7 @@ import {
   TIMES_PREFIX,
 } from './stored-items';
 import type { UserKey } from './user-key';
-import { activeAfterLostRace, recordAfterLostRace } from './write-races';
+import { runAfterLostRace, type RunWrite } from './write-races';
 
 /** What the in-memory repository needs: the time (injected for tests), and how to merge two saves of a run. */
 export interface MemoryRepositoryOptions {
@@ -36,7 +38,7 @@ const versionOf = (item: Item | undefined): number | null => (typeof item?.versi
  * them on the way out. Each call runs to completion before the next starts, so
  * a stale write is reconciled on its first try and StorageConflictError is
  * never raised. Nothing expires: TTL is DynamoDB's, and the `expiresAt` the
- * items carry is ignored here.
+ * items carry is ignored here (the pointer's age is checked, as in DynamoDB).
  */
 export function createMemoryProgressRepository({ now, merge }: MemoryRepositoryOptions): ProgressRepository {
   /** Each user's items by sort key. */
@@ -48,56 +50,54 @@ export function createMemoryProgressRepository({ now, merge }: MemoryRepositoryO
     items.set(String(item.sk), structuredClone(item));
     users.set(user, items);
   };
-  const putActive = (user: UserKey, point: ResumePoint, expected: number | null, recordVersion: number): number => {
+  const putRun = (user: UserKey, run: RunWrite, expected: number | null): number => {
     const version = (expected ?? 0) + 1;
-    write(user, activeItem(user, point, version, recordVersion, now()));
+    write(user, sessionItem(user, run, version, run.recordVersion, now()));
     return version;
   };
 
   return {
     async load(user) {
-      return {
-        profile: parseProfile(read(user, SORT_KEYS.profile)),
-        active: parseActive(read(user, SORT_KEYS.active)),
-      };
+      const item = read(user, SORT_KEYS.profile);
+      const profile = parseProfile(item);
+      const pointer = freshPointer(item, now());
+      if (!pointer) return { profile, active: null, pointer: null };
+      const run = parseRun(read(user, sessionSortKey(pointer.startedAt, pointer.runId)));
+      return { profile, active: resumableRun(run, pointer.runId), pointer: pointer.runId };
     },
 
-    async saveActive(user, point, expectedVersion, recordVersion) {
-      const stored = read(user, SORT_KEYS.active);
+    async saveRun(user, save, expectedVersion, recordVersion) {
+      const ours: RunWrite = { ...save, recordVersion };
+      const stored = read(user, sessionSortKey(save.record.run.startedAt, save.record.run.id));
       const version = versionOf(stored);
       const asExpected = expectedVersion === null ? stored === undefined : version === expectedVersion;
-      if (asExpected) return putActive(user, point, expectedVersion, recordVersion);
-      const outcome = activeAfterLostRace(parseActive(stored), { point, recordVersion });
+      if (asExpected) return putRun(user, ours, expectedVersion);
+      const outcome = runAfterLostRace(parseRun(stored), ours, merge);
       if ('keep' in outcome) return outcome.keep;
-      return putActive(user, outcome.write.point, version, outcome.write.recordVersion);
-    },
-
-    async clearActive(user, runId) {
-      if (read(user, SORT_KEYS.active)?.runId === runId) users.get(user)?.delete(SORT_KEYS.active);
-    },
-
-    async saveRecord(user, record, version) {
-      const stored = read(user, sessionSortKey(record.run.startedAt, record.run.id));
-      const storedVersion = versionOf(stored);
-      if (stored === undefined || (storedVersion !== null && storedVersion < version)) {
-        write(user, sessionItem(user, record, version, now()));
-        return;
-      }
-      const merged = recordAfterLostRace(parseSession(stored), record, merge);
-      if (merged) write(user, sessionItem(user, merged, (storedVersion ?? 0) + 1, now()));
+      return putRun(user, outcome.write, version);
     },
 
     async updateProfile(user, changes) {
       const item = { ...(read(user, SORT_KEYS.profile) ?? { pk: user, sk: SORT_KEYS.profile }) };
-      // As in DynamoDB, an update repeating counts already made under its token is skipped as a whole.
+      // As in DynamoDB: an update repeating counts already made under its token is skipped, and a pointer
+      // removal finding another run named is not made; when either happens, each part is made on its own.
       const counting = changes.countToken !== undefined && (changes.practised ?? []).length > 0;
-      if (counting && item.lastCounted === changes.countToken) return;
-      for (const name of SETTINGS) if (changes[name] !== undefined) item[name] = changes[name];
-      for (const stretchId of new Set(changes.practised)) {
-        const times = item[`${TIMES_PREFIX}${stretchId}`];
-        item[`${TIMES_PREFIX}${stretchId}`] = (typeof times === 'number' ? times : 0) + 1;
+      const repeat = counting && item.lastCounted === changes.countToken;
+      const { pointer, ...rest } = changes;
+      const removal = pointer && 'remove' in pointer ? pointer.remove : null;
+      const names = removal !== null && pointerRunId(item) === removal;
+      const others = !repeat && (removal === null || names || Object.values(rest).some((value) => value !== undefined));
+      if (!others && !names) return;
+      if (others) {
+        for (const name of SETTINGS) if (changes[name] !== undefined) item[name] = changes[name];
+        for (const stretchId of new Set(changes.practised)) {
+          const times = item[`${TIMES_PREFIX}${stretchId}`];
+          item[`${TIMES_PREFIX}${stretchId}`] = (typeof times === 'number' ? times : 0) + 1;
+        }
+        if (counting) item.lastCounted = changes.countToken;
+        if (pointer && 'set' in pointer) item[POINTER_ATTRIBUTE] = pointerTo(pointer.set, now());
       }
-      if (counting) item.lastCounted = changes.countToken;
+      if (names) delete item[POINTER_ATTRIBUTE];
       item.version = (versionOf(item) ?? 0) + 1;
       item.updatedAt = now().toISOString();
       write(user, item);
@@ -114,4 +114,10 @@ export function createMemoryProgressRepository({ now, merge }: MemoryRepositoryO
       users.delete(user);
     },
   };
+}
+
+/** The run id the stored pointer names, however old: DynamoDB's condition on the removal looks at the attribute, not its age. */
+function pointerRunId(item: Item): string | null {
+  const pointer = item[POINTER_ATTRIBUTE] as { runId?: unknown } | undefined;
+  return typeof pointer?.runId === 'string' ? pointer.runId : null;
 }

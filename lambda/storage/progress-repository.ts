@@ -1,21 +1,41 @@
 import type { Profile, RunRecord } from '../domain/progress';
-import type { ResumePoint } from '../domain/routine-state';
+import type { ResumePoint, Run } from '../domain/routine-state';
 import type { UserKey } from './user-key';
 
 /** The unfinished run saved for resuming, with the versions that guard its next writes. */
 export interface SavedActive {
   readonly point: ResumePoint;
-  /** Version of the ACTIVE item, for the next conditional write. */
+  /** Version of the run's item, which the next conditional write of it expects. */
   readonly version: number;
-  /** Version of the run's history record, so a resumed run keeps counting up. */
+  /** Place of the item's last save in the run's sequence of saves, so a resumed run keeps counting up. */
   readonly recordVersion: number;
 }
 
-/** Everything read at the start of a session, in one request. */
+/** Everything read at the start of a session. */
 export interface LoadedProgress {
   readonly profile: Profile;
+  /** The run to offer for resuming: the one the profile points at, while it is unfinished. */
   readonly active: SavedActive | null;
+  /**
+   * The run the profile's pointer names, offered or not (it may be over), while the pointer is
+   * younger than the resume window; null when there is none. A session removes a pointer to a run that is over.
+   */
+  readonly pointer: string | null;
 }
+
+/** One save of a run's item: its history record and, while it can be resumed, where to resume it. */
+export interface RunSave {
+  readonly record: RunRecord;
+  /** Null once the run is over: completed, or left behind. */
+  readonly point: ResumePoint | null;
+}
+
+/**
+ * A change to the profile's pointer at the unfinished run: point it at a run
+ * (and restart its resume window), or remove it only while it still names
+ * `remove`, so a newer run another device started keeps its pointer.
+ */
+export type PointerChange = { readonly set: Run } | { readonly remove: string };
 
 /** Changes to the profile; counts are added, never overwritten, so two devices cannot lose each other's. */
 export interface ProfileChanges {
@@ -27,6 +47,7 @@ export interface ProfileChanges {
   readonly practised?: readonly string[];
   /** Identifies the session the counts come from, so a repeated save cannot count them twice. */
   readonly countToken?: string;
+  readonly pointer?: PointerChange;
 }
 
 /** Raised when a write lost a race and could not be reconciled; the caller keeps the change for a later turn. */
@@ -39,26 +60,23 @@ export class StorageConflictError extends Error {
  * raw Alexa user id, and every write must be safe to repeat.
  */
 export interface ProgressRepository {
-  /** The profile and the unfinished run, in one read. */
+  /** The profile and, when it points at an unfinished run, that run. */
   readonly load: (user: UserKey) => Promise<LoadedProgress>;
   /**
-   * Saves the unfinished run. `expectedVersion` is the version last read or
-   * written (null when there was none); on a race the newest write wins as a
-   * whole item, and finished steps of the same run are merged, never dropped.
+   * Saves a run's item: its record and resume point, in one write.
+   * `expectedVersion` is the item's version last read or written (null when
+   * there was none). On a race the save with the higher `recordVersion` holds
+   * the newer position, and the finished sides of both are kept, never dropped.
    * @returns the item's new version
    */
-  readonly saveActive: (user: UserKey, point: ResumePoint, expectedVersion: number | null, recordVersion: number) => Promise<number>;
-  /** Forgets the unfinished run, unless another run has replaced it meanwhile. */
-  readonly clearActive: (user: UserKey, runId: string) => Promise<void>;
+  readonly saveRun: (user: UserKey, save: RunSave, expectedVersion: number | null, recordVersion: number) => Promise<number>;
   /**
-   * Saves a run's history record. A write with a higher `version` than the
-   * stored one replaces it; any other is merged into the stored record (a
-   * second device, or a late write), so a side only it finished is kept.
+   * Applies profile changes. When the pointer's removal finds it naming
+   * another run, the other changes are still made; counts made under the
+   * same `countToken` before are not made again.
    */
-  readonly saveRecord: (user: UserKey, record: RunRecord, version: number) => Promise<void>;
-  /** Applies profile changes. */
   readonly updateProfile: (user: UserKey, changes: ProfileChanges) => Promise<void>;
-  /** Run records whose run started in [fromIso, toIso), oldest first, in one query. */
+  /** Run records, with at least one finished side, whose run started in [fromIso, toIso), oldest first, in one query. */
   readonly records: (user: UserKey, fromIso: string, toIso: string) => Promise<RunRecord[]>;
   /** Deletes every item of the user. */
   readonly deleteUser: (user: UserKey) => Promise<void>;

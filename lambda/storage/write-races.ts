@@ -1,48 +1,39 @@
 import { mergeDone, type RunRecord } from '../domain/progress';
-import type { ResumePoint } from '../domain/routine-state';
-import type { SavedActive } from './progress-repository';
+import type { RunSave } from './progress-repository';
+import type { StoredRun } from './stored-items';
 
-/** A save of the unfinished run: the point and the record version it carries. */
-export interface ActiveWrite {
-  readonly point: ResumePoint;
+/** A save of a run's item, with its place in the run's sequence of saves. */
+export interface RunWrite extends RunSave {
   readonly recordVersion: number;
 }
 
-/** What a save of the unfinished run does after losing a race: write this instead, or keep what is stored at its version. */
-export type ActiveOutcome = { readonly write: ActiveWrite } | { readonly keep: number };
+/** What a save of a run's item does after losing a race: write this instead, or keep what is stored at its version. */
+export type RunOutcome = { readonly write: RunWrite } | { readonly keep: number };
+
+const sameItem = (a: RunSave, b: RunSave): boolean =>
+  JSON.stringify({ record: a.record, point: a.point }) === JSON.stringify({ record: b.record, point: b.point });
 
 /**
- * Reconciles a save of the unfinished run that found `theirs` stored (null
- * when nothing readable is) instead of the version it expected. For the same
- * run the save with the higher record version is the newer one, and finished
- * steps of both are kept; a different run is replaced, since the device
- * saving now is the one in use. Both repositories resolve races through this,
- * so they agree on what wins.
+ * Reconciles a save of a run's item that found `theirs` stored (null when
+ * nothing readable is) instead of the version it expected: another device
+ * on the same run, or a save of ours that arrived late. The records are
+ * merged, so every side either finished is kept; the save with the higher
+ * record version holds the newer position (on a tie, the one saving now,
+ * since its device is in use), and that position also lists every finished
+ * side. Both repositories resolve races through this, so they agree on what wins.
  */
-export function activeAfterLostRace(theirs: SavedActive | null, ours: ActiveWrite): ActiveOutcome {
-  if (theirs === null || theirs.point.run.id !== ours.point.run.id) {
-    return { write: { point: ours.point, recordVersion: Math.max(ours.recordVersion, theirs?.recordVersion ?? 0) } };
-  }
-  const theirsNewer = theirs.recordVersion > ours.recordVersion;
-  const [newer, older] = theirsNewer ? [theirs, ours] : [ours, theirs];
-  const done = mergeDone(newer.point.done, older.point.done);
-  // The newer save already holds every step of ours: writing would only bump the version.
-  if (theirsNewer && done.length === theirs.point.done.length) return { keep: theirs.version };
-  return { write: { point: { ...newer.point, done }, recordVersion: newer.recordVersion } };
-}
-
-/**
- * Reconciles a run record's save that found one with the same or a higher
- * version stored (another device on the same run, or a late write): the two
- * merged, so the record keeps every side either finished. Null when there is
- * nothing to write: the merge changes nothing, or nothing readable is stored.
- */
-export function recordAfterLostRace(
-  stored: RunRecord | null,
-  incoming: RunRecord,
+export function runAfterLostRace(
+  theirs: StoredRun | null,
+  ours: RunWrite,
   merge: (stored: RunRecord, incoming: RunRecord) => RunRecord,
-): RunRecord | null {
-  if (!stored) return null;
-  const merged = merge(stored, incoming);
-  return JSON.stringify(merged) === JSON.stringify(stored) ? null : merged;
+): RunOutcome {
+  if (theirs === null) return { write: ours };
+  const theirsNewer = theirs.recordVersion > ours.recordVersion;
+  const newer = theirsNewer ? theirs : ours;
+  const record = merge(theirs.record, ours.record);
+  const point = newer.point && { ...newer.point, done: mergeDone(newer.point.done, record.done) };
+  const write: RunWrite = { record, point, recordVersion: newer.recordVersion };
+  // The newer save already holds everything of ours: writing would only bump the version.
+  if (theirsNewer && sameItem(write, theirs)) return { keep: theirs.version };
+  return { write };
 }

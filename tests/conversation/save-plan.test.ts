@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isEmpty, planSaves } from '../../lambda/conversation/save-plan';
+import { isEmpty, planSaves, type SavePlan } from '../../lambda/conversation/save-plan';
 import type { SyncState } from '../../lambda/conversation/session-codec';
 import { emptySync } from '../../lambda/conversation/storage-sync';
 import { createRoutineEngine } from '../../lambda/domain/routine-engine';
-import type { RoutineEvent, Turn } from '../../lambda/domain/routine-events';
-import { IDLE, type RoutineState } from '../../lambda/domain/routine-state';
+import type { EngineContext, RoutineEvent, Turn } from '../../lambda/domain/routine-events';
+import { IDLE, type ResumePoint, type RoutineState } from '../../lambda/domain/routine-state';
 import { content } from '../support/content';
 import { engineContext, NOW } from '../support/engine-context';
 
@@ -12,31 +12,51 @@ const engine = createRoutineEngine(content);
 const bedtime = content.routine('bedtime')?.stretchIds ?? [];
 const start: RoutineEvent = { type: 'start-routine', routine: { kind: 'match', id: 'bedtime' } };
 const next: RoutineEvent = { type: 'next' };
+const returning: SyncState = {
+  ...emptySync(true, 'session-1'),
+  profile: { ...emptySync(true, 'session-1').profile, disclaimerHeard: true },
+};
+
+/** The sync state after a plan whose every write succeeded: the run's next save expects the version this one wrote. */
+function succeeded(plan: SavePlan): SyncState {
+  const run = plan.after.run;
+  const saved = plan.runs.find((save) => save.record.run.id === run?.id);
+  return { ...plan.after, run: run && saved ? { ...run, version: (saved.expected ?? 0) + 1 } : run };
+}
 
 /** Plays events, applying each turn's plan as if every write succeeded, and returns every plan. */
-function plans(
-  events: RoutineEvent[],
-  sync: SyncState = { ...emptySync(true, 'session-1'), profile: { ...emptySync(true, 'session-1').profile, disclaimerHeard: true } },
-) {
+function plans(events: RoutineEvent[], sync: SyncState = returning, context: Partial<EngineContext> = {}): SavePlan[] {
   let state: RoutineState = IDLE;
   let current = sync;
   return events.map((event, i) => {
-    const turn: Turn = engine.apply(state, event, engineContext({ newRunId: `run-${i}`, firstUse: !current.profile.disclaimerHeard }));
+    const turn: Turn = engine.apply(
+      state,
+      event,
+      engineContext({ newRunId: `run-${i}`, firstUse: !current.profile.disclaimerHeard, ...context }),
+    );
     const plan = planSaves(turn.effects, current, NOW, content);
     state = turn.state;
-    current = { ...plan.after, activeVersion: plan.active ? (current.activeVersion ?? 0) + 1 : current.activeVersion };
+    current = succeeded(plan);
     return plan;
   });
 }
 
+/** The run ids, completion, end and resume step of a plan's saves. */
+const saves = (plan: SavePlan | undefined) =>
+  plan?.runs.map(({ record, point }) => [record.run.id, record.completed, record.endedAt, point?.step ?? null]);
+
 describe('what a turn writes', () => {
-  it('starting a routine writes nothing while the user moves into position; the first side saves the resume point and the run record', () => {
+  it("starting a routine writes nothing while the user moves into position; the first side saves the run's item and points at it", () => {
     const [moving, first] = plans([start, next]);
     expect(moving && isEmpty(moving)).toBe(true);
-    expect(first?.active?.point.done).toEqual([`${bedtime[0]}:right`]);
-    expect(first?.active?.expected).toBeNull();
-    expect(first?.records).toHaveLength(1);
-    expect(first?.records[0]).toMatchObject({ version: 1, record: { completed: false, endedAt: null, stretchesDone: 1 } });
+    expect(first?.runs).toHaveLength(1);
+    expect(first?.runs[0]).toMatchObject({
+      expected: null,
+      recordVersion: 1,
+      record: { completed: false, endedAt: null, stretchesDone: 1 },
+    });
+    expect(first?.runs[0]?.point?.done).toEqual([`${bedtime[0]}:right`]);
+    expect(first?.profile).toEqual({ pointer: { set: { id: 'run-0', startedAt: NOW } } });
   });
 
   it('info, help and repeat write nothing', () => {
@@ -52,70 +72,118 @@ describe('what a turn writes', () => {
     for (const plan of rest) expect(isEmpty(plan)).toBe(true);
   });
 
-  it('each finished side writes once, with the record version counting up', () => {
+  it("each later side writes the run's item alone, expecting the version the last save wrote, the record version counting up", () => {
     const [, first, second] = plans([start, next, next]);
-    expect(first?.records.map((r) => r.version)).toEqual([1]);
-    expect(second?.records.map((r) => r.version)).toEqual([2]);
-    expect(second?.active?.expected).toBe(1);
+    expect(first?.runs.map((r) => [r.expected, r.recordVersion])).toEqual([[null, 1]]);
+    expect(second?.runs.map((r) => [r.expected, r.recordVersion])).toEqual([[1, 2]]);
+    expect(second?.profile).toBeNull();
   });
 
-  it('pausing saves the position even though no side finished', () => {
+  it("pausing saves the position in the run's item, and nothing else", () => {
     const [, , paused] = plans([start, next, { type: 'pause' }]);
-    expect(paused?.active?.point.paused).toBe(true);
+    expect(paused?.runs.map((r) => r.point?.paused)).toEqual([true]);
+    expect(paused?.profile).toBeNull();
   });
 
-  it('finishing records the run as completed and forgets the resume point', () => {
+  it('the last side completes the record in its one write; the closing next counts and unpoints in one update, and no more', () => {
     const sides = 6;
     // Into position, six sides, one more move (down to lying), and the closing "next".
     const all = plans([start, ...Array.from({ length: sides + 2 }, () => next)]);
-    const last = all.at(-1);
-    expect(last?.active).toBeNull();
-    expect(last?.clearActive).toBe('run-0');
-    expect(last?.records.at(-1)?.record).toMatchObject({ completed: true, endedAt: NOW, stretchesDone: 3 });
-    expect(last?.records.at(-1)?.record.done).toHaveLength(sides);
+    const [lastSide, closing] = all.slice(-2);
+    expect(saves(lastSide)).toEqual([['run-0', true, NOW, null]]);
+    expect(lastSide?.runs[0]?.record.done).toHaveLength(sides);
+    expect(lastSide?.profile).toBeNull();
+    expect(closing?.runs).toEqual([]);
+    expect(closing?.profile).toEqual({ practised: bedtime, countToken: 'session-1', pointer: { remove: 'run-0' } });
+    const requests = all.map((plan) => plan.runs.length + (plan.profile ? 1 : 0));
+    expect(requests.reduce((sum, n) => sum + n, 0)).toBe(sides + 2);
   });
 
-  it('starting another routine mid-run closes the old run and saves the new one', () => {
+  it("starting another routine mid-run closes the old run's item; the new run's first side points the profile at the new run", () => {
     const [, , , switched, first] = plans([start, next, next, { type: 'start-routine', routine: { kind: 'match', id: 'seated' } }, next]);
-    expect(switched?.records.map((r) => [r.record.run.id, r.record.completed, r.record.endedAt])).toEqual([['run-0', false, NOW]]);
-    expect(switched?.clearActive).toBe('run-0');
-    expect(first?.active?.point.run.id).toBe('run-3');
-    expect(first?.records.map((r) => [r.record.run.id, r.record.completed, r.record.endedAt])).toEqual([['run-3', false, null]]);
+    expect(saves(switched)).toEqual([['run-0', false, NOW, null]]);
+    expect(switched?.runs[0]).toMatchObject({ expected: 2, recordVersion: 3 });
+    expect(switched?.profile).toBeNull();
+    expect(saves(first)).toEqual([['run-3', false, null, 0]]);
+    expect(first?.runs[0]).toMatchObject({ expected: null, recordVersion: 1 });
+    expect(first?.profile).toEqual({ pointer: { set: { id: 'run-3', startedAt: NOW } } });
   });
 
-  it('the disclaimer and the stretches done reach the profile at the end of the session, counted once', () => {
+  it('the disclaimer rides on the first profile update; the stretches done and the kept place reach it at the session end', () => {
     const fresh = emptySync(true, 'session-1');
     const all = plans([start, next, next, next, next, { type: 'stop' }], fresh);
     expect(all[0]?.profile).toBeNull();
     expect(all[0]?.after.unsavedProfile).toEqual({ disclaimerHeard: true });
-    expect(all[1]?.profile).toEqual({ disclaimerHeard: true });
-    expect(all.at(-1)?.profile).toEqual({ practised: [bedtime[0], bedtime[1]], countToken: 'session-1' });
+    expect(all[1]?.profile).toEqual({ disclaimerHeard: true, pointer: { set: { id: 'run-0', startedAt: NOW } } });
+    expect(all[2]?.profile).toBeNull();
+    expect(saves(all.at(-1))).toEqual([['run-0', false, NOW, 2]]);
+    expect(all.at(-1)?.profile).toEqual({
+      practised: [bedtime[0], bedtime[1]],
+      countToken: 'session-1',
+      pointer: { set: { id: 'run-0', startedAt: NOW } },
+    });
   });
 
-  it('writes that failed earlier are retried on the next turn, one record per run', () => {
-    const earlier = plans([start, next])[1]?.records[0]?.record;
+  it('writes that failed earlier are retried on the next turn, one save per run', () => {
+    const earlier = plans([start, next])[1]?.runs[0]?.record;
     if (!earlier) throw new Error('no record');
     const older = { ...earlier, run: { id: 'older-run', startedAt: '2026-11-20T09:00:00.000Z' } };
     const sync: SyncState = {
-      ...emptySync(true, 'session-1'),
-      unsavedRecords: [
-        { record: older, version: 3 },
-        { record: older, version: 2 },
+      ...returning,
+      unsavedRuns: [
+        { record: older, point: null, expected: 2, recordVersion: 3 },
+        { record: older, point: null, expected: 2, recordVersion: 2 },
       ],
     };
     const [moving, first] = plans([start, next], sync);
-    expect(moving?.records.map((r) => [r.record.run.id, r.version])).toEqual([['older-run', 3]]);
-    expect(first?.records.map((r) => [r.record.run.id, r.version])).toEqual([['run-0', 1]]);
+    expect(moving?.runs.map((r) => [r.record.run.id, r.recordVersion])).toEqual([['older-run', 3]]);
+    expect(first?.runs.map((r) => [r.record.run.id, r.recordVersion])).toEqual([['run-0', 1]]);
   });
 
-  it('a session that ends while the user is getting into position keeps the place, even before any side is done', () => {
+  it('a pointer change that failed is made again with the next save', () => {
+    const context = engineContext({ newRunId: 'run-0' });
+    const first = engine.apply(engine.apply(IDLE, start, context).state, next, context);
+    const firstPlan = planSaves(first.effects, returning, NOW, content);
+    // The run's item was saved, but the profile update failed: the pointer is believed to name nothing still.
+    const failed: SyncState = { ...succeeded(firstPlan), pointer: null };
+    const again = planSaves(engine.apply(first.state, next, context).effects, failed, NOW, content);
+    expect(again.runs.map((r) => r.recordVersion)).toEqual([2]);
+    expect(again.profile).toEqual({ pointer: { set: { id: 'run-0', startedAt: NOW } } });
+  });
+
+  it('a session that ends while the user is getting into position keeps the place, before any side is done', () => {
     const [, ended] = plans([start, { type: 'stop' }]);
-    expect(ended?.active?.point).toMatchObject({ step: 0, done: [] });
-    expect(ended?.records).toEqual([]);
+    expect(ended?.runs.map((r) => r.point)).toMatchObject([{ step: 0, done: [] }]);
+    expect(ended?.runs[0]?.record.done).toEqual([]);
+    expect(ended?.profile).toEqual({ pointer: { set: { id: 'run-0', startedAt: NOW } } });
+  });
+
+  it('a resumed run saves to its item expecting the loaded version; "no" at the offer closes it, and the pointer goes at the end', () => {
+    const point: ResumePoint = {
+      run: { id: 'saved', startedAt: '2026-11-20T09:00:00.000Z' },
+      plan: { routineId: 'bedtime', stretchIds: [...bedtime] },
+      step: 1,
+      paused: false,
+      easier: [],
+      done: [`${bedtime[0]}:right`, `${bedtime[0]}:left`],
+      pain: { before: null, after: null },
+    };
+    const loaded: SyncState = { ...returning, run: { id: 'saved', version: 4, recordVersion: 4 }, pointer: 'saved', openRun: point.run };
+    const [, yes, side] = plans([{ type: 'launch' }, { type: 'yes' }, next], loaded, { resumable: point });
+    expect(yes && isEmpty(yes)).toBe(true);
+    expect(side?.runs[0]).toMatchObject({ expected: 4, recordVersion: 5, point: { run: point.run, step: 2 } });
+    expect(side?.profile).toBeNull();
+
+    const [, no, stop] = plans([{ type: 'launch' }, { type: 'no' }, { type: 'stop' }], loaded, { resumable: point });
+    expect(saves(no)).toEqual([['saved', false, NOW, null]]);
+    expect(no?.runs[0]).toMatchObject({ expected: 4, recordVersion: 5 });
+    expect(no?.profile).toBeNull();
+    expect(stop?.runs).toEqual([]);
+    expect(stop?.profile).toEqual({ pointer: { remove: 'saved' } });
   });
 
   it('deleting history writes nothing else', () => {
     const [, , , yes] = plans([start, next, { type: 'delete-history' }, { type: 'yes' }]);
-    expect(yes).toMatchObject({ deleteAll: true, active: null, records: [], profile: null });
+    expect(yes).toMatchObject({ deleteAll: true, runs: [], profile: null });
   });
 });

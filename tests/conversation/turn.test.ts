@@ -70,7 +70,7 @@ describe('the turn layer, with plain inputs and no Alexa', () => {
 
   it('tampered attributes restart with a clear sentence and act on nothing they held', async () => {
     const { built } = services();
-    const { said } = await session(built, [next], { v: 2, routine: { plan: { routineId: 'bedtime', stretchIds: ['nope'] } } });
+    const { said } = await session(built, [next], { v: 3, routine: { plan: { routineId: 'bedtime', stretchIds: ['nope'] } } });
     expect(said[0]).toMatch(new RegExp(`^${EN.lostTrack}`));
   });
 

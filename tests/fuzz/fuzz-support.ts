@@ -66,10 +66,8 @@ export function flakyRepository(failures: readonly boolean[]): ProgressRepositor
     return value;
   };
   return {
-    load: () => attempt({ profile: NEW_PROFILE, active: null }),
-    saveActive: (_user, _point, expected) => attempt((expected ?? 0) + 1),
-    clearActive: () => attempt(undefined),
-    saveRecord: () => attempt(undefined),
+    load: () => attempt({ profile: NEW_PROFILE, active: null, pointer: null }),
+    saveRun: (_user, _save, expected) => attempt((expected ?? 0) + 1),
     updateProfile: () => attempt(undefined),
     records: () => attempt([]),
     deleteUser: () => attempt(undefined),

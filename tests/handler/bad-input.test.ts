@@ -67,7 +67,7 @@ describe('bad input gets a clear spoken answer and loses nothing', () => {
         /^Sorry, I lost track of where we were, so let's start fresh\. .*Shall we do the quick relief routine\?/,
       );
       expect(response.response.shouldEndSession).toBe(false);
-      expect(response.sessionAttributes).toMatchObject({ v: 2, routine: { plan: null } });
+      expect(response.sessionAttributes).toMatchObject({ v: 3, routine: { plan: null } });
     }
   });
 

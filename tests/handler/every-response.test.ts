@@ -100,7 +100,7 @@ describe.each(['apla', 'ssml'] as const)('every response is playable (%s rendere
   it.each(content.stretches.map((s) => s.id))('%s mid-plan: repeat, help, detail, purpose, easier, it hurts', async (stretchId) => {
     const plan = { routineId: null, stretchIds: [stretchId, 'seated-figure-four'] };
     const attributes = {
-      v: 2,
+      v: 3,
       routine: {
         ...IDLE,
         plan,

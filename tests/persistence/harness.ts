@@ -26,9 +26,9 @@ export const WELCOME = 'Welcome to Sciatica Stretches.';
 
 /** The repository's methods, by name. */
 export type Method = keyof ProgressRepository;
-const METHODS: readonly Method[] = ['load', 'saveActive', 'clearActive', 'saveRecord', 'updateProfile', 'records', 'deleteUser'];
+const METHODS: readonly Method[] = ['load', 'saveRun', 'updateProfile', 'records', 'deleteUser'];
 /** The methods that write to the table. */
-export const WRITES: readonly Method[] = ['saveActive', 'clearActive', 'saveRecord', 'updateProfile'];
+export const WRITES: readonly Method[] = ['saveRun', 'updateProfile'];
 
 /**
  * What the wrapped repository does instead of its job: nothing (`none`), throw

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mergeRecords, recordOf, type RunRecord } from '../../lambda/domain/progress';
 import { NO_PAIN, type Plan, type ResumePoint } from '../../lambda/domain/routine-state';
+import type { RunSave } from '../../lambda/storage/progress-repository';
 import { userKeyOf, type UserKey } from '../../lambda/storage/user-key';
 import { content } from '../support/content';
 import { newUserId } from '../support/envelopes';
@@ -46,6 +47,14 @@ export function quickRelief(runId: string, done: string[], more: Partial<ResumeP
 export function recordAt(startedAt: string, done: string[], runId = randomUUID()): RunRecord {
   return recordOf(quickRelief(runId, done, { run: { id: runId, startedAt } }), content, { completed: false, endedAt: null });
 }
+
+/** A run's item as the skill saves it while the run is open: its record as it stands, and where to resume. */
+export function openItem(point: ResumePoint): RunSave {
+  return { record: recordOf(point, content, { completed: false, endedAt: null }), point };
+}
+
+/** A run's item with its record only, as saved once the run is over (or for history). */
+export const historyItem = (record: RunRecord): RunSave => ({ record, point: null });
 
 /** How the skill merges two saves of a run, over the real content. */
 export const mergeWithContent = (stored: RunRecord, incoming: RunRecord): RunRecord => mergeRecords(stored, incoming, content);

@@ -1,10 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NEW_PROFILE, secondsHeld } from '../../lambda/domain/progress';
+import { NEW_PROFILE, recordOf, secondsHeld } from '../../lambda/domain/progress';
 import { NO_PAIN, type ResumePoint } from '../../lambda/domain/routine-state';
 import type { ProgressRepository } from '../../lambda/storage/progress-repository';
+import type { UserKey } from '../../lambda/storage/user-key';
 import { content } from '../support/content';
-import { at, BEDTIME, clock, DAY, freshUser, MINUTE, NOW, quickRelief, recordAt, sorted, WIDE } from './progress-fixtures';
+import {
+  at,
+  BEDTIME,
+  clock,
+  DAY,
+  freshUser,
+  historyItem,
+  MINUTE,
+  NOW,
+  openItem,
+  quickRelief,
+  recordAt,
+  sorted,
+  WIDE,
+} from './progress-fixtures';
 
 /** Builds the repository under test; its writes are made at the time `now` gives. */
 export type MakeRepository = (now: () => Date) => ProgressRepository;
@@ -25,78 +40,130 @@ export function describeProgressRepositoryContract(name: string, makeRepository:
       repository = makeRepository(clock);
     });
 
+    /** Saves an open run's item as the skill does, and points the profile at the run (its first save). */
+    const startRun = async (user: UserKey, point: ResumePoint, on = repository): Promise<number> => {
+      const [version] = await Promise.all([
+        on.saveRun(user, openItem(point), null, 1),
+        on.updateProfile(user, { pointer: { set: point.run } }),
+      ]);
+      return version;
+    };
+
     describe('load', () => {
-      it('a new user gets the new-user profile and no saved run', async () => {
-        expect(await repository.load(freshUser())).toEqual({ profile: NEW_PROFILE, active: null });
+      it('a new user gets the new-user profile, no saved run and no pointer', async () => {
+        expect(await repository.load(freshUser())).toEqual({ profile: NEW_PROFILE, active: null, pointer: null });
       });
 
-      it('a user with settings, a saved run and history gets the profile and the saved run, without the history', async () => {
+      it('a user with settings, a run pointed at and history gets the profile and the run, without the history', async () => {
         const user = freshUser();
         const point = quickRelief('run-1', ['seated-figure-four:right']);
         await repository.updateProfile(user, { disclaimerHeard: true, favouriteRoutine: 'bedtime', practised: ['cat-cow'] });
-        await repository.saveActive(user, point, null, 1);
-        for (let i = 0; i < 3; i += 1) await repository.saveRecord(user, recordAt(at(-(i + 1) * DAY), ['cat-cow:both']), 1);
+        await startRun(user, point);
+        for (let i = 0; i < 3; i += 1) await repository.saveRun(user, historyItem(recordAt(at(-(i + 1) * DAY), ['cat-cow:both'])), null, 1);
 
         expect(await repository.load(user)).toEqual({
           profile: { ...NEW_PROFILE, disclaimerHeard: true, favouriteRoutine: 'bedtime', timesDone: { 'cat-cow': 1 } },
           active: { point, version: 1, recordVersion: 1 },
+          pointer: 'run-1',
         });
+      });
+
+      it('a saved run the profile does not point at is not offered', async () => {
+        const user = freshUser();
+        await repository.saveRun(user, openItem(quickRelief('run-1', ['seated-figure-four:right'])), null, 1);
+        expect(await repository.load(user)).toEqual({ profile: NEW_PROFILE, active: null, pointer: null });
+      });
+
+      it('a pointer to a run that is over, or to no saved run, is named but nothing is offered', async () => {
+        const user = freshUser();
+        const point = quickRelief('run-1', ['seated-figure-four:right']);
+        await startRun(user, point);
+        await repository.saveRun(user, historyItem(recordOf(point, content, { completed: false, endedAt: NOW.toISOString() })), 1, 2);
+        expect(await repository.load(user)).toMatchObject({ active: null, pointer: 'run-1' });
+
+        const completed = quickRelief('run-2', ['seated-figure-four:right']);
+        await startRun(user, completed);
+        // A completed record with a point still in it (a late save merged in) is not offered either.
+        await repository.saveRun(user, { ...openItem(completed), record: { ...openItem(completed).record, completed: true } }, 1, 2);
+        expect(await repository.load(user)).toMatchObject({ active: null, pointer: 'run-2' });
+
+        await repository.updateProfile(user, { pointer: { set: { id: 'run-3', startedAt: at(-MINUTE) } } });
+        expect(await repository.load(user)).toMatchObject({ active: null, pointer: 'run-3' });
+      });
+
+      it('a pointer set 3 days ago or more is neither followed nor named; one set a minute less long ago is', async () => {
+        const user = freshUser();
+        let now = NOW;
+        const ageing = makeRepository(() => now);
+        const point = quickRelief('run-1', ['seated-figure-four:right']);
+        await startRun(user, point, ageing);
+        now = new Date(NOW.getTime() + 3 * DAY - MINUTE);
+        expect(await ageing.load(user)).toMatchObject({ active: { point }, pointer: 'run-1' });
+        now = new Date(NOW.getTime() + 3 * DAY);
+        expect(await ageing.load(user)).toMatchObject({ active: null, pointer: null });
       });
     });
 
-    describe('saveActive', () => {
-      it('a saved run loads back unchanged at version 1, and the next save with that version makes it 2', async () => {
+    describe('saveRun', () => {
+      it('a saved run loads back unchanged at version 1, with its record; the next save expecting 1 makes it 2', async () => {
         const user = freshUser();
         const first = quickRelief('run-1', ['seated-figure-four:right'], { easier: ['seated-figure-four'] });
-        expect(await repository.saveActive(user, first, null, 1)).toBe(1);
+        expect(await startRun(user, first)).toBe(1);
         expect((await repository.load(user)).active).toEqual({ point: first, version: 1, recordVersion: 1 });
+        expect(await repository.records(user, ...WIDE)).toEqual([openItem(first).record]);
 
         const second = quickRelief('run-1', ['seated-figure-four:right', 'seated-figure-four:left'], { paused: true });
-        expect(await repository.saveActive(user, second, 1, 2)).toBe(2);
+        expect(await repository.saveRun(user, openItem(second), 1, 2)).toBe(2);
         expect((await repository.load(user)).active).toEqual({ point: second, version: 2, recordVersion: 2 });
+        expect(await repository.records(user, ...WIDE)).toEqual([openItem(second).record]);
       });
 
       it('a stale save from another device on the same run still wins, and no finished step of either device is lost', async () => {
         const user = freshUser();
-        await repository.saveActive(user, quickRelief('run-1', ['seated-figure-four:right']), null, 1);
+        await startRun(user, quickRelief('run-1', ['seated-figure-four:right']));
         // The phone finished the left side and saved (version 2) while the speaker, still at version 1, did more.
         const phone = quickRelief('run-1', ['seated-figure-four:right', 'seated-figure-four:left'], { step: 1 });
-        expect(await repository.saveActive(user, phone, 1, 2)).toBe(2);
+        expect(await repository.saveRun(user, openItem(phone), 1, 2)).toBe(2);
         const speaker = quickRelief('run-1', ['seated-figure-four:right', 'lying-figure-four:right'], { step: 2, paused: true });
-        expect(await repository.saveActive(user, speaker, 1, 3)).toBe(3);
+        expect(await repository.saveRun(user, openItem(speaker), 1, 3)).toBe(3);
 
+        const all = sorted(['seated-figure-four:right', 'seated-figure-four:left', 'lying-figure-four:right']);
         const active = (await repository.load(user)).active;
         expect(active).toMatchObject({ version: 3, recordVersion: 3 });
         expect(active?.point).toEqual({ ...speaker, done: expect.any(Array) });
-        expect(sorted(active?.point.done ?? [])).toEqual(
-          sorted(['seated-figure-four:right', 'seated-figure-four:left', 'lying-figure-four:right']),
-        );
+        expect(sorted(active?.point.done ?? [])).toEqual(all);
+        const [record] = await repository.records(user, ...WIDE);
+        expect(sorted(record?.done ?? [])).toEqual(all);
+        expect(record?.stretchesDone).toBe(2);
       });
 
       it('two saves that both expected the same, now stale, version lose no step finished on any device', async () => {
         const user = freshUser();
-        await repository.saveActive(user, quickRelief('run-1', ['seated-figure-four:right']), null, 1);
+        await startRun(user, quickRelief('run-1', ['seated-figure-four:right']));
         const phone = quickRelief('run-1', ['seated-figure-four:right', 'seated-figure-four:left'], { step: 1 });
-        expect(await repository.saveActive(user, phone, 1, 2)).toBe(2);
+        expect(await repository.saveRun(user, openItem(phone), 1, 2)).toBe(2);
         // The speaker and the tablet both last read version 1, and each finished a side no other device has.
         const speaker = quickRelief('run-1', ['seated-figure-four:right', 'lying-figure-four:right'], { step: 2 });
         const tablet = quickRelief('run-1', ['seated-figure-four:right', 'cat-cow:both'], { step: 2 });
-        const versions = await Promise.all([repository.saveActive(user, speaker, 1, 2), repository.saveActive(user, tablet, 1, 2)]);
+        const versions = await Promise.all([
+          repository.saveRun(user, openItem(speaker), 1, 2),
+          repository.saveRun(user, openItem(tablet), 1, 2),
+        ]);
 
+        const all = sorted(['seated-figure-four:right', 'seated-figure-four:left', 'lying-figure-four:right', 'cat-cow:both']);
         const active = (await repository.load(user)).active;
         expect(active?.version).toBe(Math.max(...versions));
         expect(active?.recordVersion).toBe(2);
-        expect(sorted(active?.point.done ?? [])).toEqual(
-          sorted(['seated-figure-four:right', 'seated-figure-four:left', 'lying-figure-four:right', 'cat-cow:both']),
-        );
+        expect(sorted(active?.point.done ?? [])).toEqual(all);
+        expect(sorted((await repository.records(user, ...WIDE))[0]?.done ?? [])).toEqual(all);
       });
 
       it('a first save from a device that saw no saved run keeps the steps another device just saved for the same run', async () => {
         const user = freshUser();
         const phone = quickRelief('run-1', ['seated-figure-four:right']);
-        expect(await repository.saveActive(user, phone, null, 1)).toBe(1);
+        expect(await startRun(user, phone)).toBe(1);
         const speaker = quickRelief('run-1', ['seated-figure-four:left'], { step: 1 });
-        expect(await repository.saveActive(user, speaker, null, 2)).toBe(2);
+        expect(await repository.saveRun(user, openItem(speaker), null, 2)).toBe(2);
 
         const active = (await repository.load(user)).active;
         expect(active).toMatchObject({ version: 2, recordVersion: 2 });
@@ -106,21 +173,22 @@ export function describeProgressRepositoryContract(name: string, makeRepository:
 
       it('an older save of the same run arriving late does not move the saved place back, and loses no step', async () => {
         const user = freshUser();
-        await repository.saveActive(user, quickRelief('run-1', ['seated-figure-four:right']), null, 1);
+        await startRun(user, quickRelief('run-1', ['seated-figure-four:right']));
         const newest = quickRelief('run-1', ['seated-figure-four:right', 'seated-figure-four:left', 'lying-figure-four:right'], {
           step: 2,
         });
-        expect(await repository.saveActive(user, newest, 1, 3)).toBe(2);
+        expect(await repository.saveRun(user, openItem(newest), 1, 3)).toBe(2);
 
         // A save made before `newest` (record version 2) lands only now, with the version it saw then.
         const late = quickRelief('run-1', ['seated-figure-four:right', 'seated-figure-four:left'], { step: 1, paused: true });
-        const version = await repository.saveActive(user, late, 1, 2);
+        const version = await repository.saveRun(user, openItem(late), 1, 2);
         let active = (await repository.load(user)).active;
         expect(active).toEqual({ point: newest, version, recordVersion: 3 });
+        expect(await repository.records(user, ...WIDE)).toEqual([openItem(newest).record]);
 
         // One with a side the newest save lacks adds that side, still at the newest place.
         const lateWithMore = quickRelief('run-1', ['seated-figure-four:right', 'cat-cow:both'], { step: 0, easier: ['cat-cow'] });
-        const next = await repository.saveActive(user, lateWithMore, 1, 2);
+        const next = await repository.saveRun(user, openItem(lateWithMore), 1, 2);
         active = (await repository.load(user)).active;
         expect(active?.version).toBe(next);
         expect(active?.recordVersion).toBe(3);
@@ -130,18 +198,33 @@ export function describeProgressRepositoryContract(name: string, makeRepository:
 
       it('a save repeated after a timeout, with the version it expected the first time, leaves the same place saved', async () => {
         const user = freshUser();
-        await repository.saveActive(user, quickRelief('run-1', ['seated-figure-four:right']), null, 1);
+        await startRun(user, quickRelief('run-1', ['seated-figure-four:right']));
         const point = quickRelief('run-1', ['seated-figure-four:right', 'seated-figure-four:left'], { step: 1 });
-        expect(await repository.saveActive(user, point, 1, 2)).toBe(2);
+        expect(await repository.saveRun(user, openItem(point), 1, 2)).toBe(2);
 
-        const again = await repository.saveActive(user, point, 1, 2);
+        const again = await repository.saveRun(user, openItem(point), 1, 2);
         expect((await repository.load(user)).active).toEqual({ point, version: again, recordVersion: 2 });
+        expect(await repository.records(user, ...WIDE)).toEqual([openItem(point).record]);
       });
 
-      it('a stale save of a different run replaces the other run as a whole item', async () => {
+      it('a run closed by its newest save is not reopened by an older save arriving late, whose sides are still kept', async () => {
         const user = freshUser();
-        await repository.saveActive(user, quickRelief('run-1', ['seated-figure-four:right']), null, 1);
-        const other: ResumePoint = {
+        const point = quickRelief('run-1', ['seated-figure-four:right', 'seated-figure-four:left'], { step: 1 });
+        await startRun(user, point);
+        const closed = recordOf(point, content, { completed: false, endedAt: NOW.toISOString() });
+        await repository.saveRun(user, historyItem(closed), 1, 3);
+
+        await repository.saveRun(user, openItem({ ...point, done: [...point.done, 'cat-cow:both'], step: 2 }), 1, 2);
+        expect((await repository.load(user)).active).toBeNull();
+        const [record] = await repository.records(user, ...WIDE);
+        expect(record).toMatchObject({ endedAt: closed.endedAt, completed: false });
+        expect(record?.done).toEqual([...point.done, 'cat-cow:both']);
+      });
+
+      it('two devices on different runs keep a run each, and the profile points at the run pointed at last', async () => {
+        const user = freshUser();
+        const speaker = quickRelief('run-1', ['seated-figure-four:right']);
+        const phone: ResumePoint = {
           run: { id: 'run-2', startedAt: at(-5 * MINUTE) },
           plan: BEDTIME,
           step: 1,
@@ -150,44 +233,77 @@ export function describeProgressRepositoryContract(name: string, makeRepository:
           done: ['seated-calf-band:right', 'seated-calf-band:left'],
           pain: NO_PAIN,
         };
-        expect(await repository.saveActive(user, other, 1, 2)).toBe(2);
-        const mine = quickRelief('run-1', ['seated-figure-four:right', 'seated-figure-four:left'], { step: 1 });
-        expect(await repository.saveActive(user, mine, 1, 2)).toBe(3);
+        await Promise.all([startRun(user, speaker), startRun(user, phone)]);
+        await repository.updateProfile(user, { pointer: { set: phone.run } });
+        expect(await repository.load(user)).toMatchObject({ active: { point: phone, version: 1 }, pointer: 'run-2' });
+        expect((await repository.records(user, ...WIDE)).map((record) => record.run.id)).toEqual(['run-1', 'run-2']);
 
-        const active = (await repository.load(user)).active;
-        expect(active?.point).toEqual(mine);
-        expect(active?.version).toBe(3);
+        // The speaker's run goes on; its saves leave the phone's run and the pointer alone.
+        const more = quickRelief('run-1', ['seated-figure-four:right', 'seated-figure-four:left'], { step: 1 });
+        expect(await repository.saveRun(user, openItem(more), 1, 2)).toBe(2);
+        expect(await repository.load(user)).toMatchObject({ active: { point: phone }, pointer: 'run-2' });
+        expect((await repository.records(user, ...WIDE)).map((record) => record.done)).toEqual([more.done, phone.done]);
       });
     });
 
-    describe('clearActive', () => {
-      it("forgets the saved run only when it is that run, and leaves another run's save alone", async () => {
+    describe('the pointer', () => {
+      it("is removed only while it names the run being forgotten, and leaves a newer run's pointer alone", async () => {
         const user = freshUser();
         const point = quickRelief('run-1', ['seated-figure-four:right']);
-        await repository.saveActive(user, point, null, 1);
+        await startRun(user, point);
 
-        await repository.clearActive(user, 'run-2');
-        expect((await repository.load(user)).active).toEqual({ point, version: 1, recordVersion: 1 });
+        await repository.updateProfile(user, { pointer: { remove: 'run-2' } });
+        expect(await repository.load(user)).toMatchObject({ active: { point }, pointer: 'run-1' });
 
-        await repository.clearActive(user, 'run-1');
-        expect((await repository.load(user)).active).toBeNull();
-
-        await expect(repository.clearActive(user, 'run-1')).resolves.toBeUndefined();
+        await repository.updateProfile(user, { pointer: { remove: 'run-1' } });
+        expect(await repository.load(user)).toEqual({ profile: NEW_PROFILE, active: null, pointer: null });
+        await expect(repository.updateProfile(user, { pointer: { remove: 'run-1' } })).resolves.toBeUndefined();
+        expect((await repository.records(user, ...WIDE)).map((record) => record.done)).toEqual([point.done]);
       });
 
-      it("once the run is cleared, the next run's first save starts again at version 1", async () => {
+      it("a removal that finds another device's newer run still makes the counts and settings that came with it, once", async () => {
         const user = freshUser();
-        await repository.saveActive(user, quickRelief('run-1', ['seated-figure-four:right']), null, 1);
-        await repository.saveActive(user, quickRelief('run-1', ['seated-figure-four:right', 'seated-figure-four:left']), 1, 2);
-        await repository.clearActive(user, 'run-1');
+        await startRun(user, quickRelief('run-1', ['seated-figure-four:right']));
+        const newer = quickRelief('run-2', ['cat-cow:both']);
+        await startRun(user, newer);
 
-        const next = quickRelief('run-2', ['seated-figure-four:right']);
-        expect(await repository.saveActive(user, next, null, 1)).toBe(1);
-        expect((await repository.load(user)).active).toEqual({ point: next, version: 1, recordVersion: 1 });
+        const ending = { practised: ['cat-cow'], countToken: 'session-a', disclaimerHeard: true, pointer: { remove: 'run-1' } };
+        await repository.updateProfile(user, ending);
+        await repository.updateProfile(user, ending);
+        expect(await repository.load(user)).toEqual({
+          profile: { ...NEW_PROFILE, disclaimerHeard: true, timesDone: { 'cat-cow': 1 } },
+          active: { point: newer, version: 1, recordVersion: 1 },
+          pointer: 'run-2',
+        });
+      });
+
+      it('a repeat of counts already made still removes the pointer, without counting again', async () => {
+        const user = freshUser();
+        await startRun(user, quickRelief('run-1', ['seated-figure-four:right']));
+        await repository.updateProfile(user, { practised: ['seated-figure-four'], countToken: 'session-a' });
+
+        await repository.updateProfile(user, { practised: ['seated-figure-four'], countToken: 'session-a', pointer: { remove: 'run-1' } });
+        expect(await repository.load(user)).toEqual({
+          profile: { ...NEW_PROFILE, timesDone: { 'seated-figure-four': 1 } },
+          active: null,
+          pointer: null,
+        });
+      });
+
+      it('counts and the removal of the pointer made in one update are made once, however often it is repeated', async () => {
+        const user = freshUser();
+        await startRun(user, quickRelief('run-1', ['seated-figure-four:right']));
+        const ending = { practised: ['seated-figure-four'], countToken: 'session-a', pointer: { remove: 'run-1' } };
+        for (let i = 0; i < 3; i += 1) await repository.updateProfile(user, ending);
+        expect(await repository.load(user)).toEqual({
+          profile: { ...NEW_PROFILE, timesDone: { 'seated-figure-four': 1 } },
+          active: null,
+          pointer: null,
+        });
       });
     });
 
-    describe('saveRecord and records', () => {
+    describe('records', () => {
       it('returns the runs started in [from, to), oldest first', async () => {
         const user = freshUser();
         const [from, to] = [at(WEEK_START), at(WEEK_START + 7 * DAY)];
@@ -196,7 +312,7 @@ export function describeProgressRepositoryContract(name: string, makeRepository:
         const middle = recordAt(at(WEEK_START + 3 * DAY + 570 * MINUTE), ['seated-figure-four:right', 'seated-figure-four:left']);
         const lastIn = recordAt(at(WEEK_START + 7 * DAY - 1), ['lying-figure-four:right']);
         const atTo = recordAt(to, ['lying-figure-four:left']);
-        for (const record of [lastIn, atTo, before, middle, atFrom]) await repository.saveRecord(user, record, 1);
+        for (const record of [lastIn, atTo, before, middle, atFrom]) await repository.saveRun(user, historyItem(record), null, 1);
 
         expect(await repository.records(user, from, to)).toEqual([atFrom, middle, lastIn]);
         expect(await repository.records(user, ...WIDE)).toEqual([before, atFrom, middle, lastIn, atTo]);
@@ -208,22 +324,30 @@ export function describeProgressRepositoryContract(name: string, makeRepository:
         const user = freshUser();
         const [from, to] = [at(WEEK_START), at(WEEK_START + DAY)];
         const atFrom = recordAt(from, ['seated-figure-four:right']);
-        await repository.saveRecord(user, atFrom, 1);
-        await repository.saveRecord(user, recordAt(to, ['cat-cow:both']), 1);
+        await repository.saveRun(user, historyItem(atFrom), null, 1);
+        await repository.saveRun(user, historyItem(recordAt(to, ['cat-cow:both'])), null, 1);
 
         const withoutMs = (iso: string): string => iso.replace('.000Z', 'Z');
         expect(withoutMs(from)).not.toBe(from);
         expect(await repository.records(user, withoutMs(from), withoutMs(to))).toEqual([atFrom]);
       });
 
-      it('a write with a lower version never overwrites a newer one; a higher one does', async () => {
+      it('a run saved before any side was finished (the user still getting into position) is a place to resume, not history', async () => {
+        const user = freshUser();
+        const point = quickRelief('run-1', []);
+        await startRun(user, point);
+        expect((await repository.load(user)).active?.point).toEqual(point);
+        expect(await repository.records(user, ...WIDE)).toEqual([]);
+      });
+
+      it('a save with a lower record version never replaces a newer record; a higher one expecting the stored version does', async () => {
         const user = freshUser();
         const runId = randomUUID();
         const startedAt = at(-10 * MINUTE);
         const two = recordAt(startedAt, ['seated-figure-four:right', 'seated-figure-four:left'], runId);
-        await repository.saveRecord(user, two, 2);
+        await repository.saveRun(user, historyItem(two), null, 2);
 
-        await repository.saveRecord(user, recordAt(startedAt, ['seated-figure-four:right'], runId), 1);
+        await repository.saveRun(user, historyItem(recordAt(startedAt, ['seated-figure-four:right'], runId)), null, 1);
         expect(await repository.records(user, ...WIDE)).toEqual([two]);
 
         const three = {
@@ -231,30 +355,35 @@ export function describeProgressRepositoryContract(name: string, makeRepository:
           completed: true,
           endedAt: NOW.toISOString(),
         };
-        await repository.saveRecord(user, three, 3);
+        await repository.saveRun(user, historyItem(three), 1, 3);
         expect(await repository.records(user, ...WIDE)).toEqual([three]);
       });
 
-      it('a write with a lower version arriving late does not replace the record, but a side only it has is merged in', async () => {
+      it('a save with a lower record version arriving late does not replace the record, but a side only it has is merged in', async () => {
         const user = freshUser();
         const runId = randomUUID();
         const startedAt = at(-10 * MINUTE);
         const two = recordAt(startedAt, ['seated-figure-four:right', 'seated-figure-four:left'], runId);
-        await repository.saveRecord(user, two, 2);
+        await repository.saveRun(user, historyItem(two), null, 2);
 
-        await repository.saveRecord(user, recordAt(startedAt, ['seated-figure-four:right', 'cat-cow:both'], runId), 1);
+        await repository.saveRun(user, historyItem(recordAt(startedAt, ['seated-figure-four:right', 'cat-cow:both'], runId)), null, 1);
         const done = [...two.done, 'cat-cow:both'];
         expect(await repository.records(user, ...WIDE)).toEqual([
           { ...two, done, stretchesDone: 2, secondsHeld: secondsHeld(done, content) },
         ]);
       });
 
-      it('two devices saving the same run at the same version keep every side either finished', async () => {
+      it('two devices saving the same run at the same record version keep every side either finished', async () => {
         const user = freshUser();
         const runId = randomUUID();
         const startedAt = at(-10 * MINUTE);
-        await repository.saveRecord(user, recordAt(startedAt, ['seated-figure-four:right', 'seated-figure-four:left'], runId), 2);
-        await repository.saveRecord(user, recordAt(startedAt, ['seated-figure-four:right', 'cat-cow:both'], runId), 2);
+        await repository.saveRun(
+          user,
+          historyItem(recordAt(startedAt, ['seated-figure-four:right', 'seated-figure-four:left'], runId)),
+          null,
+          2,
+        );
+        await repository.saveRun(user, historyItem(recordAt(startedAt, ['seated-figure-four:right', 'cat-cow:both'], runId)), null, 2);
         const [merged] = await repository.records(user, ...WIDE);
         expect(merged?.done).toEqual(['seated-figure-four:right', 'seated-figure-four:left', 'cat-cow:both']);
         expect(merged?.stretchesDone).toBe(2);
@@ -264,8 +393,8 @@ export function describeProgressRepositoryContract(name: string, makeRepository:
       it('the same record saved again at the same version (a retry) is kept once, unchanged', async () => {
         const user = freshUser();
         const record = recordAt(at(-10 * MINUTE), ['seated-figure-four:right', 'seated-figure-four:left']);
-        await repository.saveRecord(user, record, 1);
-        await repository.saveRecord(user, record, 1);
+        await repository.saveRun(user, historyItem(record), null, 1);
+        await repository.saveRun(user, historyItem(record), null, 1);
         expect(await repository.records(user, ...WIDE)).toEqual([record]);
       });
     });
@@ -317,8 +446,8 @@ export function describeProgressRepositoryContract(name: string, makeRepository:
         const point = quickRelief('run-1', ['seated-figure-four:right']);
         const record = recordAt(at(-DAY), ['cat-cow:both']);
         const practised = ['cat-cow'];
-        await repository.saveActive(user, point, null, 1);
-        await repository.saveRecord(user, record, 1);
+        await startRun(user, point);
+        await repository.saveRun(user, historyItem(record), null, 1);
         await repository.updateProfile(user, { practised });
         const stored = structuredClone({ point, record });
 
@@ -333,8 +462,9 @@ export function describeProgressRepositoryContract(name: string, makeRepository:
         expect(await repository.load(user)).toEqual({
           profile: { ...NEW_PROFILE, timesDone: { 'cat-cow': 1 } },
           active: { point: stored.point, version: 1, recordVersion: 1 },
+          pointer: 'run-1',
         });
-        expect(await repository.records(user, ...WIDE)).toEqual([stored.record]);
+        expect(await repository.records(user, ...WIDE)).toEqual([stored.record, openItem(stored.point).record]);
       });
 
       it("changing the profile a new user loaded does not change the next new user's", async () => {
@@ -351,21 +481,24 @@ export function describeProgressRepositoryContract(name: string, makeRepository:
         const other = freshUser();
         for (const key of [user, other]) {
           await repository.updateProfile(key, { disclaimerHeard: true, practised: ['cat-cow'] });
-          await repository.saveActive(key, quickRelief('run-1', ['seated-figure-four:right']), null, 1);
+          await startRun(key, quickRelief('run-1', ['seated-figure-four:right']));
         }
-        for (let i = 0; i < 30; i += 1) await repository.saveRecord(user, recordAt(at(-(i + 1) * DAY), ['cat-cow:both']), 1);
+        for (let i = 0; i < 30; i += 1)
+          await repository.saveRun(user, historyItem(recordAt(at(-(i + 1) * DAY), ['cat-cow:both'])), null, 1);
         const otherRecord = recordAt(at(-3 * DAY), ['cat-cow:both']);
-        await repository.saveRecord(other, otherRecord, 1);
-        expect(await repository.records(user, ...WIDE)).toHaveLength(30);
+        await repository.saveRun(other, historyItem(otherRecord), null, 1);
+        expect(await repository.records(user, ...WIDE)).toHaveLength(31);
         const otherBefore = await repository.load(other);
+        const otherRecords = await repository.records(other, ...WIDE);
+        expect(otherRecords).toHaveLength(2);
 
         await repository.deleteUser(user);
 
-        expect(await repository.load(user)).toEqual({ profile: NEW_PROFILE, active: null });
+        expect(await repository.load(user)).toEqual({ profile: NEW_PROFILE, active: null, pointer: null });
         expect(await repository.records(user, ...WIDE)).toEqual([]);
-        expect(await repository.saveActive(user, quickRelief('run-2', []), null, 1)).toBe(1);
+        expect(await startRun(user, quickRelief('run-1', []))).toBe(1);
         expect(await repository.load(other)).toEqual(otherBefore);
-        expect(await repository.records(other, ...WIDE)).toEqual([otherRecord]);
+        expect(await repository.records(other, ...WIDE)).toEqual(otherRecords);
       });
 
       it('deleting a user with nothing stored succeeds', async () => {

@@ -222,7 +222,7 @@ export async function seedHistory(alexaUserId: string, records: readonly RunReco
   const repository = createProgressRepository(testConfig(), () => new Date(), content);
   const user = userKeyOf(alexaUserId);
   await repository.updateProfile(user, { disclaimerHeard: true });
-  for (const record of records) await repository.saveRecord(user, record, 1);
+  for (const record of records) await repository.saveRun(user, { record, point: null }, null, 1);
 }
 
 /**
