@@ -4,7 +4,18 @@ import { EN } from '../../lambda/speech/catalogues/en';
 import { content } from '../support/content';
 import { newUserId } from '../support/envelopes';
 import { createTestHandler } from '../support/skill';
-import { BEDTIME_STEPS, countedRepository, Device, probe, storedFor, WELCOME, writesIn, type Calls } from './harness';
+import {
+  BEDTIME_STEPS,
+  countedRepository,
+  Device,
+  probe,
+  storedFor,
+  WELCOME,
+  writesIn,
+  type Answer,
+  type Calls,
+  type Requests,
+} from './harness';
 
 const DISCLAIMER = "I'm a stretching guide, not a substitute for professional medical advice.";
 const OFFER_FIGURE_FOUR = 'You were on the lying figure four, right side, in the bedtime routine.';
@@ -228,4 +239,125 @@ describe('few round trips to DynamoDB', () => {
     await device.launch();
     expect(record('launch again')).toMatchObject({ load: 1, saveRun: 0, updateProfile: 0 });
   });
+
+  it("a new user's quick relief routine, launch to finish in one session, sends at most 8 DynamoDB requests in all", async () => {
+    const counted = await countedRepository();
+    const device = new Device(createTestHandler({}, { repository: counted.repository }), newUserId());
+    const turns = await throughRoutine(device, () => counted.take(), 'quick relief');
+
+    console.info(`quick relief, new user, DynamoDB requests per turn (${totalOf(turns)} in all):\n${breakdown(turns)}`);
+    expect(totalOf(turns)).toBeLessThanOrEqual(8);
+    expect(turns[0]?.requests).toEqual({ QueryCommand: 1 });
+    const sides = turns.filter((t) => t.answer.startsWith("We'll start") || t.answer.startsWith('Now your') || /^Place /.test(t.answer));
+    expect(sides).toHaveLength(QUICK_RELIEF_STEPS.length);
+    expect(sides[0]?.requests).toEqual({ PutItemCommand: 1, UpdateItemCommand: 1 });
+    for (const side of sides.slice(1)) expect(side.requests, side.answer).toEqual({ PutItemCommand: 1 });
+    expect(turns.at(-1)?.requests).toEqual({ UpdateItemCommand: 1 });
+
+    const stored = await storedFor(device.userId);
+    expect(stored.records).toHaveLength(1);
+    expect(stored.records[0]).toMatchObject({ done: QUICK_RELIEF_STEPS, completed: true, stretchesDone: 3, endedAt: expect.any(String) });
+    expect(stored.active).toBeNull();
+    expect(stored.pointer).toBeNull();
+    expect(stored.profile).toMatchObject({
+      disclaimerHeard: true,
+      timesDone: { 'seated-figure-four': 1, 'cat-cow': 1, 'lying-figure-four': 1 },
+    });
+  });
+
+  it('a quick relief routine stopped midway and resumed next session loses no side, and its record is complete', async () => {
+    const counted = await countedRepository();
+    const device = new Device(createTestHandler({}, { repository: counted.repository }), newUserId());
+    const first: Turn[] = [];
+    const take = (answer: Answer, turn: string): void => {
+      first.push({ turn, answer: answer.text, requests: counted.take() });
+    };
+    take(await device.launch(), 'launch');
+    take(await device.say('StartRoutineIntent', { routine: 'quick relief' }), 'start');
+    take(await device.next(), 'next');
+    take(await device.next(), 'next');
+    take(await device.say('AMAZON.StopIntent'), 'stop');
+    const runId = (await storedFor(device.userId)).active?.point.run.id;
+    expect(runId).toBeTruthy();
+    expect((await storedFor(device.userId)).records[0]?.done).toEqual(QUICK_RELIEF_STEPS.slice(0, 2));
+    counted.take();
+
+    const again = await device.launch();
+    expect(again.text).toContain('You were on the cat cow, in the quick relief routine.');
+    const resumed: Turn[] = [{ turn: 'launch', answer: again.text, requests: counted.take() }];
+    const yes = await device.say('AMAZON.YesIntent');
+    expect(yes.text).toMatch(/^Let's pick up where you left off: the cat cow\./);
+    resumed.push({ turn: 'yes', answer: yes.text, requests: counted.take() });
+    resumed.push(...(await throughRoutine(device, () => counted.take())));
+    console.info(
+      `quick relief stopped midway (${totalOf(first)} requests):\n${breakdown(first)}\n` +
+        `and resumed next session (${totalOf(resumed)} requests):\n${breakdown(resumed)}`,
+    );
+    // The stop writes the run's item with its place and, in one update, the counts and the pointer again.
+    expect(first.at(-1)?.requests).toEqual({ PutItemCommand: 1, UpdateItemCommand: 1 });
+    // A launch with a run to offer reads the profile, then the run it points at.
+    expect(resumed[0]?.requests).toEqual({ QueryCommand: 1, GetItemCommand: 1 });
+    // Then one PutItem per side and, at the end, one UpdateItem for the counts and the pointer: 6 in all.
+    expect(totalOf(resumed)).toBe(6);
+
+    const stored = await storedFor(device.userId);
+    expect(stored.records).toHaveLength(1);
+    expect(stored.records[0]).toMatchObject({
+      run: { id: runId },
+      done: QUICK_RELIEF_STEPS,
+      completed: true,
+      stretchesDone: 3,
+      secondsHeld: secondsHeld(QUICK_RELIEF_STEPS, content),
+      endedAt: expect.any(String),
+    });
+    expect(stored.active).toBeNull();
+    expect(stored.pointer).toBeNull();
+    expect(stored.profile.timesDone).toEqual({ 'seated-figure-four': 1, 'cat-cow': 1, 'lying-figure-four': 1 });
+  });
 });
+
+/** The five sides of the quick relief routine, in the order they are done. */
+const QUICK_RELIEF_STEPS = [
+  'seated-figure-four:right',
+  'seated-figure-four:left',
+  'cat-cow:both',
+  'lying-figure-four:right',
+  'lying-figure-four:left',
+];
+
+/** One turn: what it was, the start of what Alexa said, and the DynamoDB requests it sent. */
+interface Turn {
+  readonly turn: string;
+  readonly answer: string;
+  readonly requests: Requests;
+}
+
+/**
+ * Plays a routine to its closing words, one "next" at a time (into each
+ * position and through each side), after a launch and a start when
+ * `routine` is given; returns each turn with the requests it sent.
+ */
+async function throughRoutine(device: Device, take: () => Requests, routine?: string): Promise<Turn[]> {
+  const turns: Turn[] = [];
+  const played = (turn: string, answer: Answer): Answer => {
+    turns.push({ turn, answer: answer.text, requests: take() });
+    return answer;
+  };
+  if (routine) {
+    played('launch', await device.launch());
+    played(`start ${routine}`, await device.say('StartRoutineIntent', { routine }));
+  }
+  for (let i = 0; i < 20; i += 1) if (!played('next', await device.next()).open) return turns;
+  throw new Error('the routine did not end');
+}
+
+const totalOf = (turns: readonly Turn[]): number => turns.reduce((sum, t) => sum + Object.values(t.requests).reduce((n, m) => n + m, 0), 0);
+
+/** One line per turn: the turn, its requests, and the start of the answer. */
+const breakdown = (turns: readonly Turn[]): string =>
+  turns
+    .map((t) => {
+      const requests = Object.entries(t.requests).map(([command, n]) => `${n} ${command.replace('Command', '')}`);
+      return `  ${t.turn.padEnd(20)} ${(requests.join(' + ') || 'none').padEnd(26)} "${t.answer.slice(0, 50)}..."`;
+    })
+    .join('\n');
