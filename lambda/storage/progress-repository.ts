@@ -47,6 +47,7 @@ export interface ProfileChanges {
   readonly practised?: readonly string[];
   /** Identifies the session the counts come from, so a repeated save cannot count them twice. */
   readonly countToken?: string;
+  /** Points the profile at the unfinished run, or removes its pointer. */
   readonly pointer?: PointerChange;
 }
 
