@@ -72,6 +72,16 @@ describe('committed interaction models', () => {
     for (const other of others) expect(other).toBe(first);
   });
 
+  it('renders the model as JSON that parses back to it, one sample a line', () => {
+    const text = renderModel(model);
+    expect(JSON.parse(text)).toEqual(model);
+    const lines = new Set(text.split('\n'));
+    const unlined = intents
+      .flatMap((intent) => intent.samples)
+      .filter((sample) => !lines.has(JSON.stringify(sample)) && !lines.has(`${JSON.stringify(sample)},`));
+    expect(unlined).toEqual([]);
+  });
+
   it('refuses a locale the skill is not published in', () => {
     expect(() => buildInteractionModel(content, 'de-DE')).toThrow(/de-DE/);
   });
