@@ -30,6 +30,9 @@ export const DOUBLE_LEADS: readonly string[] = [
   'so um',
 ];
 
+/** Words of agreement people start an answer or a statement with: "{yeah} ready for the other side". */
+export const AFFIRMS: readonly string[] = ['yes', 'yeah', 'yep', 'ok', 'okay'];
+
 /** Ways of asking Alexa to do something: "could you {repeat that}". */
 export const ASKS: readonly string[] = ['please', 'can you', 'could you', 'would you', 'can you please', 'could you please', 'just'];
 
@@ -115,6 +118,7 @@ function lexiconFor(cores: readonly string[]): Lexicon {
     STATEMENT_TAIL: STATEMENT_TAILS,
     QUESTION_TAIL: QUESTION_TAILS,
     QUESTION_LEAD: QUESTION_LEADS,
+    AFFIRM: AFFIRMS,
     CORE: cores,
     CORE_ING: cores.flatMap(gerund),
   };
@@ -165,6 +169,22 @@ export const QUESTION: Wrapping = ['{CORE}', '{QUESTION_LEAD} {CORE}', '{CORE} {
 /** The less common phrasings: bare, after a few leads, or with "please". */
 export const SHORT: Wrapping = ['{CORE}', '{SHORT_LEAD} {CORE}', '{CORE} please'];
 
+/**
+ * A command's cheaper wrapping, for the many cores built from a verb and an
+ * object ("go back a step"): bare, after a few leads, with "please", both,
+ * or asked for ("can we", "let's").
+ */
+export const LIGHT_COMMAND: Wrapping = [
+  '{CORE}',
+  '{SHORT_LEAD} {CORE}',
+  '{CORE} please',
+  '{SHORT_LEAD} {CORE} please',
+  "{can you|could you|can we|could we|let's} {CORE}",
+];
+
+/** A statement's cheaper wrapping: bare, after a lead, or with a short tail. */
+export const LIGHT_STATEMENT: Wrapping = ['{CORE}', '{LEAD} {CORE}', '{CORE} {thanks|now|then}'];
+
 /** Only the cores themselves (with their full forms): the long tail of an intent's phrasings. */
 export const BARE: Wrapping = ['{CORE}'];
 
@@ -172,11 +192,25 @@ export const BARE: Wrapping = ['{CORE}'];
  * Samples for `cores` worded every way `wrapping` allows. Cores may carry
  * their own `{a|b}` alternatives, `{NAME}` lists from `lexicon` and `{-|slot}`
  * references; they are expanded first, with their contractions also written
- * out in full.
+ * out in full unless `fullForms` is false (for idioms nobody says in full:
+ * "that one's done", "that's me finished").
  */
-export function wrap(wrapping: Wrapping, cores: readonly string[], lexicon: Lexicon = {}): string[] {
-  return expand(wrapping, lexiconFor(withFullForms(expand(cores, lexicon))));
+export function wrap(wrapping: Wrapping, cores: readonly string[], lexicon: Lexicon = {}, { fullForms = true } = {}): string[] {
+  const expanded = expand(cores, lexicon);
+  const samples = expand(wrapping, lexiconFor(expanded));
+  if (!fullForms) return samples;
+  const said = new Set(expanded);
+  const full = withFullForms(expanded).filter((phrase) => !said.has(phrase));
+  return [...samples, ...expand(wrapping.length > 1 ? FULL_FORM_WRAPPING : ['{CORE}'], lexiconFor(full))];
 }
+
+/**
+ * How a core's full form ("i am ready" for "i'm ready") is worded when its
+ * contractions take more than the bare core: bare or after a few leads.
+ * People who speak in full forms speak plainly, and wrapping them every way
+ * their contractions are wrapped would double the model.
+ */
+const FULL_FORM_WRAPPING: Wrapping = ['{CORE}', '{SHORT_LEAD} {CORE}'];
 
 /** Contractions and the words they stand for; the full forms are how some people, often older, speak. */
 const FULL_FORMS: Readonly<Record<string, string>> = {

@@ -181,7 +181,7 @@ const MORE_DETAIL: readonly string[] = [
     'what do i do with my {hands|arms|legs|feet}',
     'what {am i|should i be} {supposed to do|supposed to be doing|doing exactly}',
     'what should i be doing',
-    'what do i do {now|}',
+    'what do i do',
     'am i doing it right',
     "what's the right {form|position|way to do it}",
     'what does it look like',
