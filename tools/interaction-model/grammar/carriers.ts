@@ -103,9 +103,91 @@ function gerund(command: string): string[] {
   return ing ? [[ing, ...rest].join(' ')] : [];
 }
 
+/** Ways of asking Alexa a question through another: "{could you tell me} how many are left". */
+export const TELLS: readonly string[] = ['tell me', 'can you tell me', 'could you tell me', 'do you know'];
+
+const QUESTION_WORDS = '(?:what|which|where|how|why|when|who)';
+/** Who or what a question is about, longest first so "this one" is not read as "this". */
+const QUESTION_SUBJECTS = [
+  'this stretch',
+  'this one',
+  'that one',
+  'my options',
+  'the options',
+  'my streak',
+  'my progress',
+  'i',
+  'we',
+  'you',
+  'it',
+  'this',
+  'that',
+  'there',
+];
+const SUBJECT = `(${QUESTION_SUBJECTS.join('|')})`;
+/** A question word, any words that belong with it ("which side"), an auxiliary, its subject and the rest: "which side am i on". */
+const INVERTED = new RegExp(`^(${QUESTION_WORDS}(?: [a-z]+)*?) (is|are|am|was|can|should|will|could) ${SUBJECT}( .+)?$`);
+/** The same with "do", "does" or "did", whose verb then takes their tense: "what does this do". */
+const DO_SUPPORTED = new RegExp(`^(${QUESTION_WORDS}(?: [a-z]+)*?) (do|does|did) ${SUBJECT} ([a-z]+)( .+)?$`);
+/** A yes/no question: "is this the last one". */
+const YES_NO = new RegExp(`^(is|are|am|can|should|will) ${SUBJECT}( .+)?$`);
+/** A question whose question word is its subject, or that has no verb: "how many are left", "how much longer". */
+const AS_IT_IS = /^(?:how many|how much|how long|what comes|what happens|what's left|what is left|which one)\b/;
+/** Verbs after "does" and "did", as they are then said. */
+const THIRD_PERSON: Readonly<Record<string, string>> = {
+  do: 'does',
+  help: 'helps',
+  target: 'targets',
+  work: 'works',
+  stretch: 'stretches',
+};
+const PAST: Readonly<Record<string, string>> = { do: 'did', get: 'got', go: 'went' };
+/** Contractions said inside an embedded question ("which side i'm on"), though never at its end ("where i am"). */
+const RECONTRACTED: Readonly<Record<string, string>> = {
+  'i am': "i'm",
+  'we are': "we're",
+  'it is': "it's",
+  'that is': "that's",
+  'there is': "there's",
+  'this one is': "this one's",
+  'that one is': "that one's",
+};
+const RECONTRACTION = new RegExp(`\\b(${Object.keys(RECONTRACTED).join('|')})(?= [a-z])`, 'g');
+
+/**
+ * A question as it is asked inside another ("can you tell me ..."): "what
+ * is this for" as "what this is for", "which side am i on" as "which side
+ * i'm on", "how do i do this" as "how to do this", "is this the last one" as
+ * "if this is the last one". None when the question has no such form here.
+ */
+export function embeddedQuestions(question: string): string[] {
+  const full = withFullForms([question]).at(-1) ?? question;
+  const forms: string[] = [];
+  const inverted = INVERTED.exec(full);
+  const supported = DO_SUPPORTED.exec(full);
+  const yesNo = YES_NO.exec(full);
+  if (inverted) {
+    const [, asked = '', aux = '', subject = '', rest = ''] = inverted;
+    forms.push(`${asked} ${subject} ${aux}${rest}`);
+  } else if (supported) {
+    const [, asked = '', aux = '', subject = '', verb = '', rest = ''] = supported;
+    const tensed = aux === 'do' ? verb : aux === 'does' ? THIRD_PERSON[verb] : PAST[verb];
+    if (tensed) forms.push(`${asked} ${subject} ${tensed}${rest}`);
+    if (aux === 'do' && subject === 'i') forms.push(`${asked} to ${verb}${rest}`);
+  } else if (yesNo) {
+    const [, aux = '', subject = '', rest = ''] = yesNo;
+    forms.push(`if ${subject} ${aux}${rest}`);
+  } else if (AS_IT_IS.test(full)) {
+    forms.push(question);
+  }
+  const contracted = forms.map((form) => form.replace(RECONTRACTION, (words) => RECONTRACTED[words] ?? words));
+  return [...new Set([...contracted, ...forms])];
+}
+
 /**
  * The lexicon every wrapping draws on: the carrier lists above under upper-case
- * names, plus the intent's own cores as CORE and their "-ing" forms as CORE_ING.
+ * names, plus the intent's own cores as CORE, their "-ing" forms as CORE_ING
+ * and, for questions, their embedded forms as CORE_EMBEDDED.
  */
 function lexiconFor(cores: readonly string[]): Lexicon {
   return {
@@ -119,8 +201,10 @@ function lexiconFor(cores: readonly string[]): Lexicon {
     QUESTION_TAIL: QUESTION_TAILS,
     QUESTION_LEAD: QUESTION_LEADS,
     AFFIRM: AFFIRMS,
+    TELL: TELLS,
     CORE: cores,
     CORE_ING: cores.flatMap(gerund),
+    CORE_EMBEDDED: [...new Set(cores.flatMap(embeddedQuestions))],
   };
 }
 
@@ -163,8 +247,11 @@ export const STATEMENT: Wrapping = ['{CORE}', '{LEAD} {CORE}', '{CORE} {STATEMEN
  */
 export const HEADLINE: Wrapping = ['{DOUBLE_LEAD} {CORE}', '{LEAD} {CORE} {TAIL}'];
 
-/** A question: "how many are left". Bare, after a lead or an apology, or with a tail. */
-export const QUESTION: Wrapping = ['{CORE}', '{QUESTION_LEAD} {CORE}', '{CORE} {QUESTION_TAIL}'];
+/**
+ * A question: "how many are left". Bare, after a lead or an apology, with a
+ * tail, or asked through another question ("can you tell me how many are left").
+ */
+export const QUESTION: Wrapping = ['{CORE}', '{QUESTION_LEAD} {CORE}', '{CORE} {QUESTION_TAIL}', '{TELL} {CORE_EMBEDDED}'];
 
 /** The less common phrasings: bare, after a few leads, or with "please". */
 export const SHORT: Wrapping = ['{CORE}', '{SHORT_LEAD} {CORE}', '{CORE} please'];

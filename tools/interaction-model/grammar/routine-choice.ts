@@ -113,7 +113,8 @@ const LIST_ROUTINES: readonly string[] = [
   ...wrap(REQUEST, ['list the routines']),
   ...wrap(SHORT, ['read {me|out} the {routines|options}']),
   ...wrap(BARE, [
-    '{what|which} {routines|options|choices|sessions|stretches|kinds of routine|kinds of routines|types of routine} {are there|do you have|have you got|can i do|are available|do you do|do i have|have i got}',
+    '{what|which} {routines|options|choices|sessions|stretches|kinds of routine|kinds of routines|types of routine} {are there|do you have|have you got|can i do|are available|do you do|do i have|have i got|do you offer|can i choose|can i choose from|can i pick from|are on offer}',
+    'what can i {choose|pick|select} {from|}',
     'what kind of routines {are there|do you have|do you do}',
     'what {are|were} {my|the} {options|choices|routines}',
     'what other routines {are there|do you have|have you got}',
