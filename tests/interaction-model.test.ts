@@ -259,6 +259,12 @@ describe('what people say reaches the right intent (virtual-alexa)', () => {
     ['i have pins and needles', CUSTOM_INTENTS.itHurts, { symptom: 'numbness' }],
     ['my leg is getting weaker', CUSTOM_INTENTS.itHurts, { symptom: 'emergency' }],
     ["i can't control my bladder", CUSTOM_INTENTS.itHurts, { symptom: 'emergency' }],
+    // "had an accident" alone is the incontinence euphemism; with a cause or a place it is an injury.
+    ["i've had an accident", CUSTOM_INTENTS.itHurts, { symptom: 'emergency' }],
+    ['i hurt my back in a car accident', CUSTOM_INTENTS.itHurts, { symptom: 'urgent' }],
+    ["i've had an accident at work", CUSTOM_INTENTS.itHurts, { symptom: 'urgent' }],
+    ["i'm running a fever and my back aches", CUSTOM_INTENTS.itHurts, { symptom: 'urgent' }],
+    ['hamstring stretch with the band', CUSTOM_INTENTS.startStretch, { stretch: 'lying-hamstring-band' }],
     ['make it easier', CUSTOM_INTENTS.easier, {}],
     ['give me more detail', CUSTOM_INTENTS.moreDetail, {}],
     ['tell me more', CUSTOM_INTENTS.moreDetail, {}],

@@ -1,6 +1,6 @@
 import type { Content } from '../../lambda/domain/content';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES } from '../../lambda/alexa/intents';
-import { EQUIPMENT_NAMES, SYMPTOM_VALUES, WEEK_VALUES } from '../../lambda/alexa/vocabulary';
+import { EQUIPMENT_NAMES, spokenAliases, SYMPTOM_VALUES, WEEK_VALUES } from '../../lambda/alexa/vocabulary';
 import { SAMPLE_UTTERANCES, type IntentName } from './utterances';
 
 /** The locales the skill is published in; all share one English model. */
@@ -69,17 +69,18 @@ function slotValue(id: string, value: string, phrases: readonly string[]): Model
 }
 
 function routineValues(content: Content): ModelSlotValue[] {
+  const spoken = spokenAliases(content.routines);
   return content.routines.map((r) => {
     // The first alias is the short name people say ("bedtime"); the display
-    // name ("Bedtime routine") becomes a synonym.
-    const [first, ...rest] = r.aliases;
-    const value = first ?? r.name.toLowerCase();
-    return slotValue(r.id, value, [r.name.toLowerCase(), ...rest]);
+    // name ("Bedtime routine") and the other ways of saying it are synonyms.
+    const value = r.aliases[0] ?? r.name.toLowerCase();
+    return slotValue(r.id, value, spoken.get(r.id) ?? []);
   });
 }
 
 function stretchValues(content: Content): ModelSlotValue[] {
-  return content.stretches.map((s) => slotValue(s.id, s.name.toLowerCase(), s.aliases));
+  const spoken = spokenAliases(content.stretches);
+  return content.stretches.map((s) => slotValue(s.id, s.name.toLowerCase(), spoken.get(s.id) ?? []));
 }
 
 /** Every equipment item the content names, with the ways people say it. */

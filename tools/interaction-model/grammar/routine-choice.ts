@@ -59,6 +59,25 @@ const START_NAMED: readonly string[] = expand(
   { REF: ROUTINE_REFS, COMMON_REF: COMMON_ROUTINE_REFS, START_VERB: START_VERBS, SHORT_LEAD: SHORT_LEADS, PROPOSAL: PROPOSALS },
 );
 
+/** A routine as it is named after a reason or before a place: "the {bedtime} ones". */
+const CONTEXT_REFS = expand([`the ${routine}`, `the ${routine} {one|ones|stretches|routine}`]);
+
+/** How people are, or where, before they ask for a routine: "{my back's playing up}, let's do the quick one". */
+const CONTEXTS_BEFORE = [
+  "my {back's|sciatica's} {playing up|bad|bad today|flaring up|sore|killing me}",
+  "i'm {in bed|lying in bed|at my desk|at work|in my chair|sitting down|on the floor|stiff} {now|}",
+  "it's bedtime",
+];
+
+/** Where or when, said after asking for a routine: "start the seated ones {in my chair}". */
+const CONTEXTS_AFTER = ['in bed', 'in my chair', 'in the chair', 'at my desk', 'on the floor', 'on my mat', 'before bed', 'tonight'];
+
+/** Start routine, named with a reason or a place around the request. */
+const START_IN_CONTEXT: readonly string[] = expand(
+  ["{BEFORE} {let's do|can we do} {REF}", "{do|start|let's do} {REF} {AFTER}"],
+  { BEFORE: CONTEXTS_BEFORE, AFTER: CONTEXTS_AFTER, REF: CONTEXT_REFS },
+);
+
 /** Start routine, unnamed: whichever routine is offered or suggested ("let's get stretching"). */
 const START_UNNAMED: readonly string[] = [
   ...wrap(COMMAND, ['start my stretches', 'do my stretches', 'start stretching', 'do some stretches']),
@@ -173,7 +192,7 @@ const SET_DEFAULT: readonly string[] = [
 
 /** Samples of the custom intents that choose what to do. */
 export const ROUTINE_CHOICE_SAMPLES = {
-  [CUSTOM_INTENTS.startRoutine]: [...START_NAMED, ...START_UNNAMED],
+  [CUSTOM_INTENTS.startRoutine]: [...START_NAMED, ...START_IN_CONTEXT, ...START_UNNAMED],
   [CUSTOM_INTENTS.startStretch]: START_STRETCH,
   [CUSTOM_INTENTS.listRoutines]: LIST_ROUTINES,
   [CUSTOM_INTENTS.setDefault]: SET_DEFAULT,
