@@ -409,6 +409,7 @@ const NUMBNESS: readonly string[] = [
     'dead leg',
     'a dead leg',
     'all tingly',
+    'pins and needles feeling',
   ],
   ...stateOf(ONE_SIDE, [...NUMB_IS, ...NUMB_IS_MORE], [...NUMB_ARE, ...NUMB_ARE_MORE]),
   ...ONE_SIDE.filter((p) => !p.plural && !p.name.includes(' ')).flatMap((p) => NUMB_CONTRACTED.map((state) => `${p.name}${state}`)),

@@ -412,6 +412,7 @@ const NO_EQUIPMENT: readonly string[] = [
     `there's no ${equipment} {here|in the house|at home|}`,
     `there isn't {a|an|any} ${equipment} {here|in the house|at home|}`,
     `{i don't have|i haven't got|i've not got|i don't own} anything like {a|an} ${equipment}`,
+    `{i don't have|i haven't got|i've not got} {one of those|any of those|any of them} ${equipment}`,
     `no {|more} ${equipment}`,
     "{i don't have|i haven't got|i've not got|i don't own} {that|one of those|one of them|those|any|any of those|anything like that|anything like one}",
     "i've not got one",

@@ -11,7 +11,7 @@ const week = `{-|${SLOTS.week}}`;
 const score = `{-|${SLOTS.score}}`;
 
 /** What people call what the skill keeps about them. */
-const RECORDS = ['history', 'data', 'progress', 'records', 'information', 'stats', '{stretching|stretch} {history|records|log}'];
+const RECORDS = ['history', 'data', 'progress', 'records', 'information', 'stats', '{stretching|stretch} {history|records|record|log}'];
 
 /** What the skill keeps, said as what it has done: "everything {you've saved about me}". */
 const KEPT = ["you've {stored|saved|kept|got} {about me|on me|}", 'you know about me', 'you have on me', 'about me'];
@@ -242,6 +242,7 @@ const CHECKINS_ON: readonly string[] = [
       "{i want to|i'd like to} {track|log|rate|record} my pain",
       '{start|can you|please|i want you to|} {PAIN_CHECK} my pain {WHEN}',
       '{PAIN_CHECK} my pain',
+      'start {checking|asking about|asking me about|tracking|monitoring} my pain {WHEN|}',
     ],
     { CHECKIN: CHECKINS, COMMON_CHECKIN: COMMON_CHECKINS, PAIN_CHECK: PAIN_CHECKS, WHEN: WHEN_CHECKED },
   ),

@@ -181,7 +181,7 @@ const SET_DEFAULT: readonly string[] = [
       '{make|set} {REF} {the|as the} default',
       "{i'd like|i want} {REF} to be my {COMMON_DEFAULT}",
       "{i want to|i'd like to} {make|set} {REF} my {COMMON_DEFAULT}",
-      'set {REF} my {COMMON_DEFAULT}',
+      'set {REF} {my|as} {COMMON_DEFAULT}',
       '{set|change} my {COMMON_DEFAULT} {routine|} to {REF}',
       'my {COMMON_DEFAULT} {routine|} is {REF}',
       '{save|keep} {REF} as my {COMMON_DEFAULT}',
