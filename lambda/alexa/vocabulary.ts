@@ -409,8 +409,9 @@ const NUMBNESS: readonly string[] = [
     'dead leg',
     'a dead leg',
     'all tingly',
-    'pins and needles feeling',
   ],
+  // A numb feeling named on its own, with or without its article: "a tingly feeling", "tingly feeling".
+  ...NUMB_NOUNS.flatMap((noun) => [noun, noun.replace(/^a /, '')]),
   ...stateOf(ONE_SIDE, [...NUMB_IS, ...NUMB_IS_MORE], [...NUMB_ARE, ...NUMB_ARE_MORE]),
   ...ONE_SIDE.filter((p) => !p.plural && !p.name.includes(' ')).flatMap((p) => NUMB_CONTRACTED.map((state) => `${p.name}${state}`)),
   ...phrases(NUMB_NOUNS, inParts(ONE_SIDE, ['in', 'down'])),
