@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS } from '../../lambda/alexa/intents';
-import { createVirtualAlexa } from '../support/virtual-alexa';
+import { recordingAlexa, type Heard } from '../support/recording-alexa';
 
 const phrasingsSchema = z.object({
   functions: z.record(
@@ -73,38 +73,18 @@ const INTENTS_FOR: Readonly<Record<string, readonly string[]>> = {
 /** Slots whose absence is a right answer: "it hurts" with no symptom is pain. */
 const ABSENT_MEANS: Readonly<Record<string, string>> = { symptom: 'pain' };
 
-interface Sent {
-  request: {
-    type: string;
-    reason?: string;
-    intent?: {
-      name: string;
-      slots?: Record<string, { value?: string; resolutions?: { resolutionsPerAuthority?: { values?: { value: { id: string } }[] }[] } }>;
-    };
-  };
-}
-
-/** What an utterance reaches: the intent and each slot's resolved id (or its value, for numbers), or a reason it reached nothing. */
-async function reach(utterance: string): Promise<{ intent: string | null; slots: Record<string, string> }> {
-  let sent: Sent | undefined;
-  const va = createVirtualAlexa(async (event) => {
-    sent = event as Sent;
-    return { version: '1.0', response: { shouldEndSession: false, outputSpeech: { type: 'SSML', ssml: '<speak>ok</speak>' } } };
-  });
+/** What an utterance reaches: the intent (or Alexa's own ending of the session) and the slots, or nothing. */
+async function reach(
+  hear: (utterance: string) => Promise<Heard>,
+  utterance: string,
+): Promise<{ intent: string | null; slots: Record<string, string> }> {
   try {
-    await va.utter(utterance);
+    const heard = await hear(utterance);
+    if (heard.type === 'SessionEndedRequest') return { intent: `SessionEndedRequest:${heard.reason ?? ''}`, slots: {} };
+    return { intent: heard.intent ?? null, slots: heard.slots };
   } catch {
     return { intent: null, slots: {} };
   }
-  if (sent?.request.type === 'SessionEndedRequest') return { intent: `SessionEndedRequest:${sent.request.reason ?? ''}`, slots: {} };
-  const intent = sent?.request.intent;
-  const slots = Object.fromEntries(
-    Object.entries(intent?.slots ?? {}).flatMap(([name, slot]) => {
-      const id = slot.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value.id ?? slot.value;
-      return id === undefined ? [] : [[name, id]];
-    }),
-  );
-  return { intent: intent?.name ?? null, slots };
 }
 
 describe('held-out phrasings reach the right intent and slot', () => {
@@ -112,6 +92,7 @@ describe('held-out phrasings reach the right intent and slot', () => {
     '$file: at least $floor of them, across every function',
     async ({ file, floor }) => {
       const heldOut = phrasingsSchema.parse(JSON.parse(readFileSync(`tests/interaction-model/${file}`, 'utf8')));
+      const { hear } = recordingAlexa();
       const misses: string[] = [];
       let total = 0;
       for (const [fn, phrasings] of Object.entries(heldOut.functions)) {
@@ -119,7 +100,7 @@ describe('held-out phrasings reach the right intent and slot', () => {
         expect(intents, `no intents for the function ${fn}`).toBeDefined();
         for (const { text, slots = {} } of phrasings) {
           total += 1;
-          const got = await reach(text);
+          const got = await reach(hear, text);
           const slotsRight = Object.entries(slots).every(([name, want]) => String(got.slots[name] ?? ABSENT_MEANS[name]) === String(want));
           if (!got.intent || !intents?.includes(got.intent) || !slotsRight)
             misses.push(`${fn}: "${text}" -> ${got.intent ?? 'nothing'} ${JSON.stringify(got.slots)}`);
