@@ -2,11 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Tests that need the official DynamoDB Local (and so Java), drive whole
- * conversations, or start other processes. Everything else is the unit
- * project: no Java, no network, seconds.
+ * conversations or the interaction model through virtual-alexa, or start
+ * other processes. Everything else is the unit project: no Java, no network,
+ * seconds.
  */
 const INTEGRATION = [
   'tests/dialogues/**/*.test.ts',
+  'tests/interaction-model/**/*.test.ts',
   'tests/handler/**/*.test.ts',
   'tests/persistence/**/*.test.ts',
   'tests/summary/**/*.test.ts',

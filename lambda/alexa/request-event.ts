@@ -3,7 +3,7 @@ import type { ConversationRequest } from '../conversation/turn';
 import type { Content } from '../domain/content';
 import type { RoutineEvent, Symptom } from '../domain/routine-events';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS } from './intents';
-import { EQUIPMENT_NAMES, SYMPTOM_VALUES, WEEK_VALUES } from './vocabulary';
+import { EQUIPMENT_NAMES, spokenAliases, SYMPTOM_VALUES, WEEK_VALUES } from './vocabulary';
 import { nameIndex, parseSpokenNumber, resolveSlot } from './slots';
 
 type IntentMapper = (request: IntentRequest) => ConversationRequest;
@@ -15,8 +15,10 @@ const SYMPTOMS = Object.keys(SYMPTOM_VALUES) as Symptom[];
  * (an intent from a newer model, a typo in a test) is `not-understood`.
  */
 export function createIntentMapper(content: Content): IntentMapper {
-  const routines = nameIndex(content.routines);
-  const stretches = nameIndex(content.stretches);
+  const spokenRoutines = spokenAliases(content.routines);
+  const spokenStretches = spokenAliases(content.stretches);
+  const routines = nameIndex(content.routines.map((r) => ({ ...r, aliases: spokenRoutines.get(r.id) ?? r.aliases })));
+  const stretches = nameIndex(content.stretches.map((s) => ({ ...s, aliases: spokenStretches.get(s.id) ?? s.aliases })));
   const symptoms = nameIndex(SYMPTOMS.map((id) => ({ id, name: id, aliases: SYMPTOM_VALUES[id] })));
   const weeks = nameIndex((['this', 'last'] as const).map((id) => ({ id, name: id, aliases: WEEK_VALUES[id] })));
   const items = [...new Set(content.stretches.flatMap((s) => s.equipment.map((e) => e.item)))];

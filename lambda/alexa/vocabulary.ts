@@ -89,6 +89,8 @@ const inParts = (parts: readonly Part[], prepositions: readonly string[]): strin
 const NUMB_IS = ['is numb', 'feels numb', 'has gone numb', 'is going numb', 'went numb', 'keeps going numb', 'is tingling', 'is tingly'];
 const NUMB_IS_MORE = [
   'feels tingly',
+  'feels a bit numb',
+  'feels a bit tingly',
   'has pins and needles',
   'has gone dead',
   'feels dead',
@@ -108,6 +110,8 @@ const NUMB_ARE = [
 ];
 const NUMB_ARE_MORE = [
   'feel tingly',
+  'feel a bit numb',
+  'feel a bit tingly',
   'have pins and needles',
   'have gone dead',
   'feel dead',
@@ -127,6 +131,10 @@ const NUMB_NOUNS = [
   'a tingling feeling',
   'a dead feeling',
   'loss of feeling',
+  'a tingly feeling',
+  'tingly feeling',
+  'a pins and needles feeling',
+  'a tingling sensation',
 ];
 
 const WEAK_IS = [
@@ -139,7 +147,18 @@ const WEAK_IS = [
   'is weak',
   'feels weak',
 ];
-const WEAK_IS_MORE = ['has gone weak', 'went weak', 'keeps buckling', 'buckled', "won't hold me up", 'is dragging', 'has no strength'];
+const WEAK_IS_MORE = [
+  'has gone weak',
+  'went weak',
+  'keeps buckling',
+  'buckled',
+  "won't hold me up",
+  'is dragging',
+  'has no strength',
+  ...phrases(['is', 'feels'], ['really', 'very'], ['weak']),
+  ...phrases(['is suddenly', 'has suddenly gone', 'has gone really', 'has suddenly gone really'], ['weak']),
+  ...phrases(['suddenly'], ['went weak', 'gave way']),
+];
 const WEAK_ARE = [
   'are getting weaker',
   'are getting weaker and weaker',
@@ -150,7 +169,18 @@ const WEAK_ARE = [
   'are weak',
   'feel weak',
 ];
-const WEAK_ARE_MORE = ['have gone weak', 'went weak', 'keep buckling', 'buckled', "won't hold me up", 'are dragging', 'have no strength'];
+const WEAK_ARE_MORE = [
+  'have gone weak',
+  'went weak',
+  'keep buckling',
+  'buckled',
+  "won't hold me up",
+  'are dragging',
+  'have no strength',
+  ...phrases(['are', 'feel'], ['really', 'very'], ['weak']),
+  ...phrases(['are suddenly', 'have suddenly gone', 'have gone really', 'have suddenly gone really'], ['weak']),
+  ...phrases(['suddenly'], ['went weak', 'gave way']),
+];
 
 const HURT_IS = ['hurts', 'is hurting', 'is killing me', 'is sore', 'aches', 'is aching', 'is burning', 'is on fire', 'is throbbing'];
 const HURT_IS_MORE = ['is painful', 'really hurts', 'is playing up', 'is giving me gyp'];
@@ -173,6 +203,18 @@ const PAIN_NOUNS_MORE = ['stabbing pain', 'a stabbing pain', 'a burning feeling'
 /** The parts a pain runs down or through, as sciatica does. */
 const PAIN_PATHS: readonly Part[] = single('leg', 'left leg', 'right leg', 'back', 'bum', 'buttock', 'hip');
 
+/** How a pain feels, said before what it is: "a {burning} sensation". */
+const PAIN_QUALITIES = ['sharp', 'stabbing', 'shooting', 'burning', 'throbbing'];
+
+/** A pain by its quality: "a burning sensation", "sharp feeling". */
+const QUALITY_PAINS = phrases(['a', ''], PAIN_QUALITIES, ['feeling', 'sensation']);
+
+/** What a movement does to a part: "hurting my hip", "pulling on my hamstring". */
+const HURTING = ['hurting', 'really hurting', 'killing'];
+
+/** Where sore places and sayings for too much go: "that's {a bit much}". */
+const TOO_MUCH = ['a bit much', 'a bit too much', 'too much for me', 'way too much', 'too intense', 'too strong'];
+
 /**
  * Emergency red flags: numbness in the saddle area, bladder or bowel control
  * lost, numbness, weakness or sciatica in both legs, a leg weakening or
@@ -187,7 +229,11 @@ const EMERGENCY: readonly string[] = [
     ['between my legs', 'down there', 'down below', 'around my bottom'],
   ),
   ...phrases(["can't feel my"], [...SADDLE.map((p) => p.name), 'bottom when i wipe']),
-  ...phrases(["can't feel anything"], ['between my legs', 'down there', 'down below', 'when i wipe']),
+  ...phrases(["can't feel anything"], ['between my legs', 'down there', 'down below', 'when i wipe', ...inParts(SADDLE, ['in'])]),
+  ...phrases(
+    ['lost feeling', 'lost all feeling', 'lost sensation', 'lost all sensation', 'no sensation'],
+    ['between my legs', 'down there', 'down below', 'around my bottom', ...inParts(SADDLE, ['in'])],
+  ),
   ...phrases(
     ["can't feel", "can't feel it"],
     ['when i wipe', 'the toilet paper', 'when i pee', 'when i need to pee', 'when i need the toilet'],
@@ -220,20 +266,33 @@ const EMERGENCY: readonly string[] = [
     ["can't control my", 'lost control of my', 'no control of my', 'no control over my', 'losing control of my'],
     ['bladder', 'bowels', 'bowel'],
   ),
-  ...phrases(["can't hold my", "can't stop my"], ['bladder', 'bowels', 'water']),
-  ...[
-    'wet myself',
-    'peed myself',
-    'weed myself',
-    'soiled myself',
-    'pooed myself',
-    'messed myself',
-    'had an accident',
-    'just had an accident',
-  ],
+  ...phrases(["can't hold my", "can't stop my"], ['bladder', 'bowels', 'water', 'wee', 'pee'], ['', 'anymore', 'any more', 'in']),
+  ...phrases(
+    ['', 'just'],
+    ['wet myself', 'peed myself', 'weed myself', 'soiled myself', 'pooed myself', 'messed myself', 'had an accident'],
+  ),
   ...['leaking', 'leaking urine', 'leaking wee', 'leaking pee', 'incontinent', 'incontinence', 'wetting myself', 'soiling myself'],
   ...phrases(['bladder', 'bowel', 'waterworks'], ['problems', 'trouble', 'issues']),
   ...['saddle numbness', 'numb in my saddle area', 'numb bum and groin'],
+];
+
+/** How a back gets injured, which makes the injury a red flag: "hurt my back {in a car accident}". */
+const INJURY_CAUSES = [
+  'in a fall',
+  'in a car accident',
+  'in a car crash',
+  'in an accident',
+  'in a crash',
+  'at work',
+  'at the gym',
+  'playing football',
+  'playing sport',
+  'playing sports',
+  'lifting something',
+  'lifting something heavy',
+  'gardening',
+  'on the stairs',
+  'falling over',
 ];
 
 /**
@@ -302,8 +361,38 @@ const URGENT: readonly string[] = [
     ['', 'yesterday', 'last night', 'this morning', 'last week', 'earlier', 'the other day'],
     ['', 'and hurt my back', 'and now my back hurts', 'and my back hurts', 'and i hurt my back', 'and hurt myself'],
   ),
-  ...['losing weight', 'lost weight', 'lost a lot of weight', 'weight loss', 'been losing weight', 'lost weight without trying'],
-  ...['losing weight without trying', 'lost weight for no reason', 'unexplained weight loss', 'losing a lot of weight'],
+  ...phrases(
+    ['losing', 'lost', 'been losing', 'keep losing'],
+    ['weight', 'a lot of weight', 'lots of weight'],
+    ['', 'for no reason', 'without trying', "and i don't know why", 'for no apparent reason', 'without meaning to'],
+  ),
+  ...['weight loss', 'unexplained weight loss'],
+  // An injury with its cause or place is urgent; "had an accident" alone is the emergency above.
+  ...phrases(['hurt', 'injured'], ['my back', 'my lower back', 'my spine', 'my neck', 'myself'], INJURY_CAUSES),
+  ...phrases(['injured'], ['my lower back', 'my spine', 'my neck']),
+  ...phrases(
+    [
+      'been in a car crash',
+      'was in a car crash',
+      'had a car crash',
+      'had a car accident',
+      'crashed my car',
+      'was in a crash',
+      'been in a crash',
+    ],
+    ['', 'yesterday', 'last week', 'recently', 'the other day', 'last night', 'this morning'],
+  ),
+  ...phrases(
+    ['was in an accident', 'been in an accident', 'was in a car accident', 'been in a car accident'],
+    ['yesterday', 'last week', 'recently', 'the other day'],
+  ),
+  ...phrases(['had an accident'], ['at work', 'in the car', 'on the road', 'at the gym']),
+  // Back pain said after a fall ("and hurt my back") is in the samples around the slot.
+  ...phrases(
+    ['slipped', 'tripped', 'fell', 'slipped and fell', 'tripped and fell', 'had a fall'],
+    ['on the stairs', 'down the stairs', 'on the ice', 'in the bath', 'in the shower', 'on the floor', 'in the garden', 'at work'],
+  ),
+  ...['feeling feverish', 'feel feverish', 'got a fever', 'got a temperature', 'running a high temperature', 'a fever and chills'],
 ];
 
 /** One-sided numbness and tingling: the usual sciatic kind, which calls for a gentler stretch or a rest. */
@@ -321,6 +410,8 @@ const NUMBNESS: readonly string[] = [
     'a dead leg',
     'all tingly',
   ],
+  // A numb feeling named on its own, with or without its article: "a tingly feeling", "tingly feeling".
+  ...NUMB_NOUNS.flatMap((noun) => [noun, noun.replace(/^a /, '')]),
   ...stateOf(ONE_SIDE, [...NUMB_IS, ...NUMB_IS_MORE], [...NUMB_ARE, ...NUMB_ARE_MORE]),
   ...ONE_SIDE.filter((p) => !p.plural && !p.name.includes(' ')).flatMap((p) => NUMB_CONTRACTED.map((state) => `${p.name}${state}`)),
   ...phrases(NUMB_NOUNS, inParts(ONE_SIDE, ['in', 'down'])),
@@ -366,6 +457,13 @@ const PAIN: readonly string[] = [
     inParts(PAIN_PATHS, ['down', 'in']),
   ),
   ...phrases(['back pain', 'leg pain', 'hip pain', 'knee pain', 'sciatica pain', 'nerve pain']),
+  ...QUALITY_PAINS,
+  ...phrases(QUALITY_PAINS, inParts(PAIN_PATHS, ['in', 'down'])),
+  ...phrases(
+    HURTING,
+    [...ONE_SIDE, ...BACK].map((part) => `my ${part.name}`),
+  ),
+  ...TOO_MUCH,
   // A strain during a stretch; an injury from a fall or an accident is urgent instead.
   ...phrases(
     ['hurt my', 'pulled my', 'strained my', 'tweaked my', 'twisted my'],
@@ -428,3 +526,34 @@ export const EQUIPMENT_NAMES: Readonly<Record<string, readonly string[]>> = {
   cushion: ['pillow', 'knee pad', 'kneeling pad', 'cushions', 'pillows', 'knee pads', 'kneeler', 'kneeling cushion'],
   'tennis ball': ['ball', 'tennis balls', 'balls'],
 };
+
+/**
+ * The ways people say a content name beyond how the content writes it:
+ * without a leading "the" ("the pigeon" as "pigeon"), and an item it is done
+ * with, with or without its article ("with a band" as "with the band" and
+ * "with band", "with a reach" as "with the reach").
+ */
+export function spokenNames(names: readonly string[]): string[] {
+  const forms = names.flatMap((name) => {
+    const bare = name.replace(/^the /, '');
+    const item = /^(.*) with (?:a |an |the )?([a-z]+)$/.exec(bare);
+    if (!item) return [name, bare];
+    const [, head = '', thing = ''] = item;
+    const article = /^[aeiou]/.test(thing) ? 'an' : 'a';
+    return [name, bare, ...[article, 'the', ''].map((word) => `${head} with ${word} ${thing}`.replace(/ +/g, ' '))];
+  });
+  return [...new Set(forms)];
+}
+
+/**
+ * Every content entry's spoken names ({@link spokenNames} of its name and
+ * aliases), by id, less any phrase two entries would share, so that no
+ * phrase names two things. The model's slot values and the runtime's lookup
+ * of a slot without resolutions both use this.
+ */
+export function spokenAliases(entries: readonly { id: string; name: string; aliases: readonly string[] }[]): Map<string, string[]> {
+  const spoken = entries.map((entry) => ({ id: entry.id, phrases: spokenNames([entry.name.toLowerCase(), ...entry.aliases]) }));
+  const owners = new Map<string, number>();
+  for (const { phrases } of spoken) for (const phrase of phrases) owners.set(phrase, (owners.get(phrase) ?? 0) + 1);
+  return new Map(spoken.map(({ id, phrases }) => [id, phrases.filter((phrase) => owners.get(phrase) === 1)]));
+}

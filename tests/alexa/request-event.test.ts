@@ -56,6 +56,17 @@ describe('intents become engine events', () => {
     expect(toEvent(request(CUSTOM_INTENTS.startRoutine))).toEqual({ type: 'start-routine', routine: { kind: 'none' } });
   });
 
+  it('a stretch only heard is found by the names the model gives it: "with the band" as well as "with a band"', () => {
+    expect(toEvent(request(CUSTOM_INTENTS.startStretch, { stretch: 'hamstring stretch with the band' }))).toEqual({
+      type: 'start-stretch',
+      stretch: { kind: 'match', id: 'lying-hamstring-band' },
+    });
+    expect(toEvent(request(CUSTOM_INTENTS.startStretch, { stretch: 'kneeling hip flexor with the reach' }))).toEqual({
+      type: 'start-stretch',
+      stretch: { kind: 'match', id: 'half-kneeling-hip-flexor' },
+    });
+  });
+
   it('an id Alexa resolves that the content no longer has counts as unmatched', () => {
     expect(toEvent(request(CUSTOM_INTENTS.startStretch, { stretch: ['old one', 'retired-stretch'] }))).toEqual({
       type: 'start-stretch',

@@ -2,22 +2,30 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS } from '../../lambda/alexa/intents';
-import { createVirtualAlexa } from '../support/virtual-alexa';
+import { recordingAlexa, type Heard } from '../support/recording-alexa';
+
+const phrasingsSchema = z.object({
+  functions: z.record(
+    z.string(),
+    z.array(z.object({ text: z.string(), slots: z.record(z.string(), z.union([z.string(), z.number()])).optional() })),
+  ),
+});
 
 /**
- * The held-out phrasings: written by someone who never saw the interaction
- * model, and never used to tune it item by item. The test reports the share
- * that reaches the right intent (and slot) through virtual-alexa with the
- * committed model, and holds it at 90 percent or more.
+ * The held-out sets: natural phrasings by function, written by people who
+ * never saw the interaction model, never used to tune it item by item.
+ * - The first set's misses were once handed to the grammar's author as
+ *   categories of phrasing (never as items), so it is partly seen; it must
+ *   reach 90 percent.
+ * - The second set was written afterwards by someone else and has never been
+ *   shown to the grammar's author: it measures how far the grammar
+ *   generalises. Its floor guards against regressions; it is not a target to
+ *   tune towards.
  */
-const heldOut = z
-  .object({
-    functions: z.record(
-      z.string(),
-      z.array(z.object({ text: z.string(), slots: z.record(z.string(), z.union([z.string(), z.number()])).optional() })),
-    ),
-  })
-  .parse(JSON.parse(readFileSync('tests/interaction-model/held-out-phrasings.json', 'utf8')));
+const SETS = [
+  { file: 'held-out-phrasings.json', floor: 0.9 },
+  { file: 'held-out-2-phrasings.json', floor: 0.6 },
+] as const;
 
 /** Alexa ends the session itself on "exit" and tells the skill so: a stop, done by Alexa. */
 const USER_ENDED = 'SessionEndedRequest:USER_INITIATED';
@@ -65,60 +73,43 @@ const INTENTS_FOR: Readonly<Record<string, readonly string[]>> = {
 /** Slots whose absence is a right answer: "it hurts" with no symptom is pain. */
 const ABSENT_MEANS: Readonly<Record<string, string>> = { symptom: 'pain' };
 
-interface Sent {
-  request: {
-    type: string;
-    reason?: string;
-    intent?: {
-      name: string;
-      slots?: Record<string, { value?: string; resolutions?: { resolutionsPerAuthority?: { values?: { value: { id: string } }[] }[] } }>;
-    };
-  };
-}
-
-/** What an utterance reaches: the intent and each slot's resolved id (or its value, for numbers), or a reason it reached nothing. */
-async function reach(utterance: string): Promise<{ intent: string | null; slots: Record<string, string> }> {
-  let sent: Sent | undefined;
-  const va = createVirtualAlexa(async (event) => {
-    sent = event as Sent;
-    return { version: '1.0', response: { shouldEndSession: false, outputSpeech: { type: 'SSML', ssml: '<speak>ok</speak>' } } };
-  });
+/** What an utterance reaches: the intent (or Alexa's own ending of the session) and the slots, or nothing. */
+async function reach(
+  hear: (utterance: string) => Promise<Heard>,
+  utterance: string,
+): Promise<{ intent: string | null; slots: Record<string, string> }> {
   try {
-    await va.utter(utterance);
+    const heard = await hear(utterance);
+    if (heard.type === 'SessionEndedRequest') return { intent: `SessionEndedRequest:${heard.reason ?? ''}`, slots: {} };
+    return { intent: heard.intent ?? null, slots: heard.slots };
   } catch {
     return { intent: null, slots: {} };
   }
-  if (sent?.request.type === 'SessionEndedRequest') return { intent: `SessionEndedRequest:${sent.request.reason ?? ''}`, slots: {} };
-  const intent = sent?.request.intent;
-  const slots = Object.fromEntries(
-    Object.entries(intent?.slots ?? {}).flatMap(([name, slot]) => {
-      const id = slot.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value.id ?? slot.value;
-      return id === undefined ? [] : [[name, id]];
-    }),
-  );
-  return { intent: intent?.name ?? null, slots };
 }
 
 describe('held-out phrasings reach the right intent and slot', () => {
-  it('at least 90 percent of them, across every function', async () => {
-    const misses: string[] = [];
-    let total = 0;
-    for (const [fn, phrasings] of Object.entries(heldOut.functions)) {
-      const intents = INTENTS_FOR[fn];
-      expect(intents, `no intents for the function ${fn}`).toBeDefined();
-      for (const { text, slots = {} } of phrasings) {
-        total += 1;
-        const got = await reach(text);
-        const slotsRight = Object.entries(slots).every(([name, want]) => String(got.slots[name] ?? ABSENT_MEANS[name]) === String(want));
-        if (!got.intent || !intents?.includes(got.intent) || !slotsRight)
-          misses.push(`${fn}: "${text}" -> ${got.intent ?? 'nothing'} ${JSON.stringify(got.slots)}`);
+  it.each(SETS)(
+    '$file: at least $floor of them, across every function',
+    async ({ file, floor }) => {
+      const heldOut = phrasingsSchema.parse(JSON.parse(readFileSync(`tests/interaction-model/${file}`, 'utf8')));
+      const { hear } = recordingAlexa();
+      const misses: string[] = [];
+      let total = 0;
+      for (const [fn, phrasings] of Object.entries(heldOut.functions)) {
+        const intents = INTENTS_FOR[fn];
+        expect(intents, `no intents for the function ${fn}`).toBeDefined();
+        for (const { text, slots = {} } of phrasings) {
+          total += 1;
+          const got = await reach(hear, text);
+          const slotsRight = Object.entries(slots).every(([name, want]) => String(got.slots[name] ?? ABSENT_MEANS[name]) === String(want));
+          if (!got.intent || !intents?.includes(got.intent) || !slotsRight)
+            misses.push(`${fn}: "${text}" -> ${got.intent ?? 'nothing'} ${JSON.stringify(got.slots)}`);
+        }
       }
-    }
-    const share = (total - misses.length) / total;
-    console.info(
-      `held-out phrasings: ${total - misses.length} of ${total} (${(share * 100).toFixed(1)} percent) reach the right intent and slot`,
-    );
-    console.info(`misses:\n  ${misses.join('\n  ')}`);
-    expect(share).toBeGreaterThanOrEqual(0.9);
-  }, 600_000);
+      const share = (total - misses.length) / total;
+      console.info(`${file}: ${total - misses.length} of ${total} (${(share * 100).toFixed(1)} percent) reach the right intent and slot`);
+      expect(share).toBeGreaterThanOrEqual(floor);
+    },
+    600_000,
+  );
 });

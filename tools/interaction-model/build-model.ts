@@ -1,6 +1,6 @@
 import type { Content } from '../../lambda/domain/content';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES } from '../../lambda/alexa/intents';
-import { EQUIPMENT_NAMES, SYMPTOM_VALUES, WEEK_VALUES } from '../../lambda/alexa/vocabulary';
+import { EQUIPMENT_NAMES, spokenAliases, SYMPTOM_VALUES, WEEK_VALUES } from '../../lambda/alexa/vocabulary';
 import { SAMPLE_UTTERANCES, type IntentName } from './utterances';
 
 /** The locales the skill is published in; all share one English model. */
@@ -69,17 +69,18 @@ function slotValue(id: string, value: string, phrases: readonly string[]): Model
 }
 
 function routineValues(content: Content): ModelSlotValue[] {
+  const spoken = spokenAliases(content.routines);
   return content.routines.map((r) => {
     // The first alias is the short name people say ("bedtime"); the display
-    // name ("Bedtime routine") becomes a synonym.
-    const [first, ...rest] = r.aliases;
-    const value = first ?? r.name.toLowerCase();
-    return slotValue(r.id, value, [r.name.toLowerCase(), ...rest]);
+    // name ("Bedtime routine") and the other ways of saying it are synonyms.
+    const value = r.aliases[0] ?? r.name.toLowerCase();
+    return slotValue(r.id, value, spoken.get(r.id) ?? []);
   });
 }
 
 function stretchValues(content: Content): ModelSlotValue[] {
-  return content.stretches.map((s) => slotValue(s.id, s.name.toLowerCase(), s.aliases));
+  const spoken = spokenAliases(content.stretches);
+  return content.stretches.map((s) => slotValue(s.id, s.name.toLowerCase(), spoken.get(s.id) ?? []));
 }
 
 /** Every equipment item the content names, with the ways people say it. */
@@ -136,7 +137,30 @@ export function buildInteractionModel(content: Content, locale: string): Interac
 /**
  * Serialises a model exactly as it is committed, so the check mode and the
  * sync test can compare files byte for byte.
+ *
+ * Objects and arrays of objects are indented two spaces a level, as
+ * `JSON.stringify(model, null, 2)` would; a list of strings (an intent's
+ * samples, a slot value's synonyms) has one string a line, unindented. Every
+ * sample still sits on a line of its own for diffs, and the file is a third
+ * smaller: at their depth, the indentation of tens of thousands of samples and
+ * synonyms would take a quarter of Alexa's 1,000,000-character limit.
  */
 export function renderModel(model: InteractionModel): string {
-  return JSON.stringify(model, null, 2) + '\n';
+  return render(model, '') + '\n';
+}
+
+/** `value` as JSON, nested at `indent`; see {@link renderModel} for the layout. */
+function render(value: unknown, indent: string): string {
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    if (value.every((item) => typeof item === 'string')) return `[\n${value.map((item) => JSON.stringify(item)).join(',\n')}\n${indent}]`;
+    return `[\n${value.map((item) => inner + render(item, inner)).join(',\n')}\n${indent}]`;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).filter(([, field]) => field !== undefined);
+    if (entries.length === 0) return '{}';
+    return `{\n${entries.map(([key, field]) => `${inner}${JSON.stringify(key)}: ${render(field, inner)}`).join(',\n')}\n${indent}}`;
+  }
+  return JSON.stringify(value);
 }

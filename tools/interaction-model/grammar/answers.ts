@@ -1,4 +1,5 @@
 import { BUILTIN_INTENTS } from '../../../lambda/alexa/intents';
+import { expand } from './expand';
 import { BARE, COMMAND, HEADLINE, QUESTION, REQUEST, SHORT, STATEMENT, wrap, type Wrapping } from './carriers';
 
 /**
@@ -9,6 +10,61 @@ import { BARE, COMMAND, HEADLINE, QUESTION, REQUEST, SHORT, STATEMENT, wrap, typ
 
 /** A short answer as people give it: "yes please", "no thanks", "oh yes". */
 const ANSWER: Wrapping = ['{CORE}', '{LEAD} {CORE}', '{CORE} {please|thanks|thank you|cheers|then|alexa|love}'];
+
+/** What agreeing by proposing says: "let's {go with that}". */
+const AGREED_PLANS = [
+  'do that',
+  'do it',
+  'do that one',
+  'go with that',
+  'go with that one',
+  'go for that',
+  'go for it',
+  'give it a go',
+  'give that a go',
+  'try that',
+];
+
+/** What people say before proposing what was offered: "{sounds good}, let's do it". */
+const AGREEMENTS = [
+  'yes',
+  'yeah',
+  'yep',
+  'sure',
+  'okay',
+  'ok',
+  'alright',
+  'right',
+  'fine',
+  'great',
+  'lovely',
+  'perfect',
+  'brilliant',
+  'sounds good',
+  'that sounds good',
+  'sounds great',
+  'that sounds great',
+  'sounds fine',
+  'that sounds fine',
+  'go on then',
+  'oh go on',
+  'good idea',
+];
+
+/**
+ * Agreeing by proposing what was offered: "okay, let's do that", "sounds good,
+ * let's go". "let's go" alone and after "um", "okay" or "so" moves on (Next),
+ * so it only takes the other agreements.
+ */
+const PROPOSED: readonly string[] = expand(
+  [
+    "{AGREEMENT|} let's {PLAN}",
+    "{yes|yeah|okay|ok|alright|right|} let's {PLAN} then",
+    "{yes|yeah|okay|ok|alright|right|} {i'll|we'll} go with that {one|}",
+    "{yes|yeah|yep|sure|alright|right|fine|great|lovely|perfect|brilliant|sounds good|that sounds good|sounds great|go on then} let's go {then|}",
+  ],
+  { AGREEMENT: AGREEMENTS, PLAN: AGREED_PLANS },
+);
 
 /** Yes: the answer to a yes/no question ("Shall we do the quick relief routine?"). */
 const YES: readonly string[] = [
@@ -63,6 +119,7 @@ const YES: readonly string[] = [
     '{brilliant|great|lovely|perfect|excellent|oh|ooh|oh go on} {yes|yeah|yes please|yeah go on}',
     'sure why not',
   ]),
+  ...PROPOSED,
 ];
 
 /** No: the answer to a yes/no question. */
@@ -102,7 +159,14 @@ const NO: readonly string[] = [
 /** Help: what can I say, how does this work. */
 const HELP: readonly string[] = [
   ...wrap(REQUEST, ['help', 'help me']),
-  ...wrap(QUESTION, ['what can i say', 'how does this work', 'what do i say']),
+  ...wrap(QUESTION, [
+    'what can i say',
+    'how does this work',
+    'what do i say',
+    'what {do|should} i do now',
+    'what {sort|kind} of things can i {say|ask}',
+    'how does this {skill|thing} work',
+  ]),
   ...wrap(STATEMENT, ['i need help', "i'm confused"]),
   ...wrap(BARE, [
     'help me out',
@@ -113,17 +177,36 @@ const HELP: readonly string[] = [
     "{i don't know|i'm not sure} what to {say|do}",
     "i don't understand {how this works|}",
     'what {can|do|should} i say {now|here|}',
-    'how does {it|this skill} work',
+    'what {sort|kind} of things {can i do|can you do|do you understand|can i ask you}',
+    'what {sorts|kinds|sort|kind} of things can i say {to you|here|now|}',
+    'what am i supposed to say',
+    'what {do|should} i do here',
+    'what should i do next',
+    'how does {it|this skill|this app|this all|it all|all this} work',
     'how do i use {this|it|this skill}',
-    'what {are the commands|commands are there|can you do|do you do|can i do here|words can i use}',
+    'what {are the commands|commands are there|can you do|do you do|can i do here}',
+    'what {commands|words|phrases} can i {use|say}',
     'what are my choices here',
   ]),
+];
+
+/** Saying that this is enough: "that'll do for today", "that's plenty". */
+const ENOUGH = [
+  "{that'll do|that's enough|that's plenty|i've had enough|i think that's enough|that's it} {for today|for now|for tonight|}",
+  "that'll do for me",
+  "that's enough stretching {for today|}",
 ];
 
 /** Stop: finish for now, goodbye. */
 const STOP: readonly string[] = [
   ...wrap(COMMAND, ['stop', 'stop now', 'stop the routine', 'finish', 'stop there']),
   ...wrap(STATEMENT, ["that's enough for today", "that's enough", "i've had enough", "i'm done for today", "that's it for today"]),
+  ...wrap(
+    ['{CORE}', '{okay|ok|right|well|alright|um|so} {CORE}', '{CORE} {thanks|thank you|cheers|now}'],
+    ENOUGH,
+    {},
+    { fullForms: false },
+  ),
   ...wrap(HEADLINE, ['stop']),
   // "exit" is left to Alexa, which ends the session on it (virtual-alexa too, so a test could not say it).
   ...wrap(SHORT, ['goodbye', 'bye', 'quit', 'end the routine', 'call it a day', 'leave it there']),

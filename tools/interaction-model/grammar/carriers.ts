@@ -30,6 +30,9 @@ export const DOUBLE_LEADS: readonly string[] = [
   'so um',
 ];
 
+/** Words of agreement people start an answer or a statement with: "{yeah} ready for the other side". */
+export const AFFIRMS: readonly string[] = ['yes', 'yeah', 'yep', 'ok', 'okay'];
+
 /** Ways of asking Alexa to do something: "could you {repeat that}". */
 export const ASKS: readonly string[] = ['please', 'can you', 'could you', 'would you', 'can you please', 'could you please', 'just'];
 
@@ -100,9 +103,91 @@ function gerund(command: string): string[] {
   return ing ? [[ing, ...rest].join(' ')] : [];
 }
 
+/** Ways of asking Alexa a question through another: "{could you tell me} how many are left". */
+export const TELLS: readonly string[] = ['tell me', 'can you tell me', 'could you tell me', 'do you know'];
+
+const QUESTION_WORDS = '(?:what|which|where|how|why|when|who)';
+/** Who or what a question is about, longest first so "this one" is not read as "this". */
+const QUESTION_SUBJECTS = [
+  'this stretch',
+  'this one',
+  'that one',
+  'my options',
+  'the options',
+  'my streak',
+  'my progress',
+  'i',
+  'we',
+  'you',
+  'it',
+  'this',
+  'that',
+  'there',
+];
+const SUBJECT = `(${QUESTION_SUBJECTS.join('|')})`;
+/** A question word, any words that belong with it ("which side"), an auxiliary, its subject and the rest: "which side am i on". */
+const INVERTED = new RegExp(`^(${QUESTION_WORDS}(?: [a-z]+)*?) (is|are|am|was|can|should|will|could) ${SUBJECT}( .+)?$`);
+/** The same with "do", "does" or "did", whose verb then takes their tense: "what does this do". */
+const DO_SUPPORTED = new RegExp(`^(${QUESTION_WORDS}(?: [a-z]+)*?) (do|does|did) ${SUBJECT} ([a-z]+)( .+)?$`);
+/** A yes/no question: "is this the last one". */
+const YES_NO = new RegExp(`^(is|are|am|can|should|will) ${SUBJECT}( .+)?$`);
+/** A question whose question word is its subject, or that has no verb: "how many are left", "how much longer". */
+const AS_IT_IS = /^(?:how many|how much|how long|what comes|what happens|what's left|what is left|which one)\b/;
+/** Verbs after "does" and "did", as they are then said. */
+const THIRD_PERSON: Readonly<Record<string, string>> = {
+  do: 'does',
+  help: 'helps',
+  target: 'targets',
+  work: 'works',
+  stretch: 'stretches',
+};
+const PAST: Readonly<Record<string, string>> = { do: 'did', get: 'got', go: 'went' };
+/** Contractions said inside an embedded question ("which side i'm on"), though never at its end ("where i am"). */
+const RECONTRACTED: Readonly<Record<string, string>> = {
+  'i am': "i'm",
+  'we are': "we're",
+  'it is': "it's",
+  'that is': "that's",
+  'there is': "there's",
+  'this one is': "this one's",
+  'that one is': "that one's",
+};
+const RECONTRACTION = new RegExp(`\\b(${Object.keys(RECONTRACTED).join('|')})(?= [a-z])`, 'g');
+
+/**
+ * A question as it is asked inside another ("can you tell me ..."): "what
+ * is this for" as "what this is for", "which side am i on" as "which side
+ * i'm on", "how do i do this" as "how to do this", "is this the last one" as
+ * "if this is the last one". None when the question has no such form here.
+ */
+export function embeddedQuestions(question: string): string[] {
+  const full = withFullForms([question]).at(-1) ?? question;
+  const forms: string[] = [];
+  const inverted = INVERTED.exec(full);
+  const supported = DO_SUPPORTED.exec(full);
+  const yesNo = YES_NO.exec(full);
+  if (inverted) {
+    const [, asked = '', aux = '', subject = '', rest = ''] = inverted;
+    forms.push(`${asked} ${subject} ${aux}${rest}`);
+  } else if (supported) {
+    const [, asked = '', aux = '', subject = '', verb = '', rest = ''] = supported;
+    const tensed = aux === 'do' ? verb : aux === 'does' ? THIRD_PERSON[verb] : PAST[verb];
+    if (tensed) forms.push(`${asked} ${subject} ${tensed}${rest}`);
+    if (aux === 'do' && subject === 'i') forms.push(`${asked} to ${verb}${rest}`);
+  } else if (yesNo) {
+    const [, aux = '', subject = '', rest = ''] = yesNo;
+    forms.push(`if ${subject} ${aux}${rest}`);
+  } else if (AS_IT_IS.test(full)) {
+    forms.push(question);
+  }
+  const contracted = forms.map((form) => form.replace(RECONTRACTION, (words) => RECONTRACTED[words] ?? words));
+  return [...new Set([...contracted, ...forms])];
+}
+
 /**
  * The lexicon every wrapping draws on: the carrier lists above under upper-case
- * names, plus the intent's own cores as CORE and their "-ing" forms as CORE_ING.
+ * names, plus the intent's own cores as CORE, their "-ing" forms as CORE_ING
+ * and, for questions, their embedded forms as CORE_EMBEDDED.
  */
 function lexiconFor(cores: readonly string[]): Lexicon {
   return {
@@ -115,8 +200,11 @@ function lexiconFor(cores: readonly string[]): Lexicon {
     STATEMENT_TAIL: STATEMENT_TAILS,
     QUESTION_TAIL: QUESTION_TAILS,
     QUESTION_LEAD: QUESTION_LEADS,
+    AFFIRM: AFFIRMS,
+    TELL: TELLS,
     CORE: cores,
     CORE_ING: cores.flatMap(gerund),
+    CORE_EMBEDDED: [...new Set(cores.flatMap(embeddedQuestions))],
   };
 }
 
@@ -159,11 +247,30 @@ export const STATEMENT: Wrapping = ['{CORE}', '{LEAD} {CORE}', '{CORE} {STATEMEN
  */
 export const HEADLINE: Wrapping = ['{DOUBLE_LEAD} {CORE}', '{LEAD} {CORE} {TAIL}'];
 
-/** A question: "how many are left". Bare, after a lead or an apology, or with a tail. */
-export const QUESTION: Wrapping = ['{CORE}', '{QUESTION_LEAD} {CORE}', '{CORE} {QUESTION_TAIL}'];
+/**
+ * A question: "how many are left". Bare, after a lead or an apology, with a
+ * tail, or asked through another question ("can you tell me how many are left").
+ */
+export const QUESTION: Wrapping = ['{CORE}', '{QUESTION_LEAD} {CORE}', '{CORE} {QUESTION_TAIL}', '{TELL} {CORE_EMBEDDED}'];
 
 /** The less common phrasings: bare, after a few leads, or with "please". */
 export const SHORT: Wrapping = ['{CORE}', '{SHORT_LEAD} {CORE}', '{CORE} please'];
+
+/**
+ * A command's cheaper wrapping, for the many cores built from a verb and an
+ * object ("go back a step"): bare, after a few leads, with "please", both,
+ * or asked for ("can we", "let's").
+ */
+export const LIGHT_COMMAND: Wrapping = [
+  '{CORE}',
+  '{SHORT_LEAD} {CORE}',
+  '{CORE} please',
+  '{SHORT_LEAD} {CORE} please',
+  "{can you|could you|can we|could we|let's} {CORE}",
+];
+
+/** A statement's cheaper wrapping: bare, after a lead, or with a short tail. */
+export const LIGHT_STATEMENT: Wrapping = ['{CORE}', '{LEAD} {CORE}', '{CORE} {thanks|now|then}'];
 
 /** Only the cores themselves (with their full forms): the long tail of an intent's phrasings. */
 export const BARE: Wrapping = ['{CORE}'];
@@ -172,11 +279,25 @@ export const BARE: Wrapping = ['{CORE}'];
  * Samples for `cores` worded every way `wrapping` allows. Cores may carry
  * their own `{a|b}` alternatives, `{NAME}` lists from `lexicon` and `{-|slot}`
  * references; they are expanded first, with their contractions also written
- * out in full.
+ * out in full unless `fullForms` is false (for idioms nobody says in full:
+ * "that one's done", "that's me finished").
  */
-export function wrap(wrapping: Wrapping, cores: readonly string[], lexicon: Lexicon = {}): string[] {
-  return expand(wrapping, lexiconFor(withFullForms(expand(cores, lexicon))));
+export function wrap(wrapping: Wrapping, cores: readonly string[], lexicon: Lexicon = {}, { fullForms = true } = {}): string[] {
+  const expanded = expand(cores, lexicon);
+  const samples = expand(wrapping, lexiconFor(expanded));
+  if (!fullForms) return samples;
+  const said = new Set(expanded);
+  const full = withFullForms(expanded).filter((phrase) => !said.has(phrase));
+  return [...samples, ...expand(wrapping.length > 1 ? FULL_FORM_WRAPPING : ['{CORE}'], lexiconFor(full))];
 }
+
+/**
+ * How a core's full form ("i am ready" for "i'm ready") is worded when its
+ * contractions take more than the bare core: bare or after a few leads.
+ * People who speak in full forms speak plainly, and wrapping them every way
+ * their contractions are wrapped would double the model.
+ */
+const FULL_FORM_WRAPPING: Wrapping = ['{CORE}', '{SHORT_LEAD} {CORE}'];
 
 /** Contractions and the words they stand for; the full forms are how some people, often older, speak. */
 const FULL_FORMS: Readonly<Record<string, string>> = {

@@ -11,7 +11,10 @@ const week = `{-|${SLOTS.week}}`;
 const score = `{-|${SLOTS.score}}`;
 
 /** What people call what the skill keeps about them. */
-const RECORDS = ['history', 'data', 'progress', 'records', 'information', 'stats'];
+const RECORDS = ['history', 'data', 'progress', 'records', 'information', 'stats', '{stretching|stretch} {history|records|record|log}'];
+
+/** What the skill keeps, said as what it has done: "everything {you've saved about me}". */
+const KEPT = ["you've {stored|saved|kept|got} {about me|on me|}", 'you know about me', 'you have on me', 'about me'];
 
 /** Delete history: delete, erase, clear, wipe or forget what is stored. */
 const DELETE_HISTORY: readonly string[] = [
@@ -23,13 +26,14 @@ const DELETE_HISTORY: readonly string[] = [
       '{delete|erase|clear|wipe} my {stretching history|info|details|streak}',
       'forget {my|all my} {RECORD}',
       "{can you|please|i want to|i'd like to} {delete|erase|clear|wipe|forget|reset} {my|all my} {history|data|progress|records}",
-      '{delete|erase|clear|wipe|forget|remove} everything {about me|you know about me|you have on me|}',
+      '{delete|erase|clear|wipe|forget|remove} everything {KEPT|}',
+      '{delete|erase|clear|wipe|remove} {my|all my} {history|data|records} please',
       'forget {me|about me|what you know about me|all about me}',
       'forget everything about me',
       '{delete|erase|remove} {what you know about me|everything you have on me|all my stored data}',
       "{i want|i'd like} {my|all my} {history|data|records} {deleted|erased|cleared|wiped|gone}",
     ],
-    { RECORD: RECORDS },
+    { RECORD: RECORDS, KEPT },
   ),
 ];
 
@@ -43,7 +47,8 @@ const WEEKLY_SUMMARY: readonly string[] = [
     'how am i doing',
     'how am i getting on',
     "what's my streak",
-    `how did i do ${week}`,
+    `how did i {do|get on} ${week}`,
+    'how did i get on',
     `what about ${week}`,
   ]),
   ...wrap(SHORT, ['my progress', 'weekly summary', 'my weekly summary', `my progress ${week}`]),
@@ -79,7 +84,10 @@ const WEEKLY_SUMMARY: readonly string[] = [
       '{my|the|} {summary|weekly report|progress report|stats|statistics|streak}',
       'progress',
       'the weekly summary',
-      'summary for {WEEK}',
+      `{my|the|a|} {summary|progress report|report} {of|for} ${week}`,
+      'how {am i doing|am i getting on|have i done|have i been doing|am i going} so far {WEEK|}',
+      "{what's|how's} my progress {been like|looking|like|} {WEEK|}",
+      "show me how {i did|i got on|i'm doing} {WEEK|}",
       'progress {WEEK}',
       '{WEEK}',
     ],
@@ -157,9 +165,31 @@ const COMMENTS_BEFORE = [
  */
 const COMMENTS_AFTER = ['today', 'right now', 'at the moment', 'i think', "i'd say", 'i guess', 'probably', 'maybe', "i'm afraid"];
 
+/** How the pain is, said before a score: "{pretty low}, maybe a one". */
+const VERDICTS_BEFORE = [
+  "it's {awful|terrible|really bad|bad|not bad|manageable}",
+  '{pretty|quite|really} {low|bad|high}',
+  'bad today',
+  'same as usual',
+  'not so bad',
+];
+
+/** How the pain is, said after a score: "ten, {it's awful}". */
+const VERDICTS_AFTER = [
+  "{it's|} {awful|terrible|really bad|bad|not bad|not too bad|not great|pretty bad|manageable}",
+  'same as usual',
+  "it's bad today",
+];
+
 /** Pain score: the answer to "how is your pain, zero to ten", a number with or without words around it. */
 const PAIN_SCORE: readonly string[] = expand(
-  ['{HEDGE} {SCORE}', '{BEFORE} {SHORT_HEDGE} {SHORT_SCORE}', '{SHORT_HEDGE} {SHORT_SCORE} {AFTER}'],
+  [
+    '{HEDGE} {SCORE}',
+    '{BEFORE} {SHORT_HEDGE} {SHORT_SCORE}',
+    '{SHORT_HEDGE} {SHORT_SCORE} {AFTER}',
+    "{VERDICT_BEFORE} {about|maybe|probably|i'd say|} {SHORT_SCORE}",
+    '{about|maybe|} {SHORT_SCORE} {VERDICT_AFTER}',
+  ],
   {
     HEDGE: HEDGES,
     SCORE: SCORES,
@@ -167,6 +197,8 @@ const PAIN_SCORE: readonly string[] = expand(
     SHORT_SCORE: SHORT_SCORES,
     BEFORE: COMMENTS_BEFORE,
     AFTER: COMMENTS_AFTER,
+    VERDICT_BEFORE: VERDICTS_BEFORE,
+    VERDICT_AFTER: VERDICTS_AFTER,
   },
 );
 
@@ -176,49 +208,67 @@ const CHECKINS = [
   'pain checkins',
   '{the|} pain questions',
   '{the|} pain scores',
+  '{the|} pain checks',
+  '{the|} pain check ups',
   'pain tracking',
   '{the|} check ins',
-  'the questions about my pain',
+  '{the|} questions about my pain',
 ];
 
-/** Pain check-ins on: turn on, enable, switch on, start the pain questions. */
+/** The commonest of them, for the longer phrasings. */
+const COMMON_CHECKINS = ['{the|} pain check ins', '{the|} pain checks', '{the|} pain questions', '{the|} check ins'];
+
+/** Ways of following pain: "{ask me about} my pain". */
+const PAIN_CHECKS = ['check', 'ask about', 'ask me about', 'track', 'monitor', 'check on'];
+
+/** When pain is asked about: "check my pain {before and after}". */
+const WHEN_CHECKED = ['before and after', 'each time', 'every time', 'before each routine', 'before and after each session'];
+
+/** Pain check-ins on: turn on, enable, switch on, start the pain questions, check my pain before and after. */
 const CHECKINS_ON: readonly string[] = [
   ...wrap(COMMAND, ['turn on pain check ins', 'turn pain check ins on', 'track my pain']),
   ...wrap(
     BARE,
     [
       '{turn on|switch on|enable|start|activate|turn back on|bring back} {CHECKIN}',
-      '{turn|switch|put} {CHECKIN} {on|back on}',
-      "{can you|please|i want to|i'd like to} {turn on|switch on|enable|start} {CHECKIN}",
-      '{turn on|switch on|enable} {CHECKIN} please',
+      '{turn|switch} {CHECKIN} on {please|}',
+      '{turn|switch|put} {COMMON_CHECKIN} back on',
+      "{can you|please|i want to|i'd like to} {turn on|switch on|enable|start} {COMMON_CHECKIN}",
+      '{turn on|switch on|enable|activate} {COMMON_CHECKIN} please',
       '{log|record|rate|score|monitor|keep track of} my pain',
       "{i want to|i'd like to|can you|please} {log|record|keep track of|monitor} my pain",
       'check in {on|about} my pain',
-      "{i want|i'd like} {CHECKIN}",
+      "{i want|i'd like} {COMMON_CHECKIN}",
       "{i want to|i'd like to} {track|log|rate|record} my pain",
+      '{start|can you|please|i want you to|} {PAIN_CHECK} my pain {WHEN}',
+      '{PAIN_CHECK} my pain',
+      'start {checking|asking about|asking me about|tracking|monitoring} my pain {WHEN|}',
     ],
-    { CHECKIN: CHECKINS },
+    { CHECKIN: CHECKINS, COMMON_CHECKIN: COMMON_CHECKINS, PAIN_CHECK: PAIN_CHECKS, WHEN: WHEN_CHECKED },
   ),
 ];
 
-/** Pain check-ins off: turn off, disable, switch off, stop the pain questions. */
+/** Pain check-ins off: turn off, disable, switch off, stop the pain questions, stop asking about my pain. */
 const CHECKINS_OFF: readonly string[] = [
   ...wrap(COMMAND, ['turn off pain check ins', 'turn pain check ins off', 'stop pain check ins']),
   ...wrap(
     BARE,
     [
       '{turn off|switch off|disable|stop|cancel|get rid of} {CHECKIN}',
-      '{turn|switch|put} {CHECKIN} off',
-      "{can you|please|i want to|i'd like to} {turn off|switch off|disable|stop} {CHECKIN}",
-      '{turn off|switch off|disable} {CHECKIN} please',
-      '{stop|quit} {tracking|logging|recording|rating|checking on|checking in on} my pain',
-      "{can you|please|i want to|i'd like to|let's} stop {tracking|rating|recording} my pain",
+      '{turn|switch} {CHECKIN} off {please|}',
+      "{can you|please|i want to|i'd like to} {turn off|switch off|disable|stop} {COMMON_CHECKIN}",
+      '{turn off|switch off|disable} {COMMON_CHECKIN} please',
+      '{stop|quit} {checking|asking about|asking me about|tracking|monitoring|checking on|rating|recording|logging} my pain {anymore|}',
+      "{can you|please|let's} stop {asking about|asking me about|checking|tracking|rating} my pain",
+      "{don't|do not|please don't} {ask|ask me} about my pain {anymore|any more|}",
+      "{don't|do not} bother {asking about my pain|asking me about my pain}",
+      "{don't|do not} bother with {COMMON_CHECKIN}",
       'no more {CHECKIN}',
-      'enough {CHECKIN}',
-      "{i don't want|i don't need} {CHECKIN} {any more|anymore|}",
+      'enough {COMMON_CHECKIN}',
+      "{i don't want|i don't need} {COMMON_CHECKIN} {any more|anymore|}",
       "{i don't want|i don't need} to {track|rate} my pain {any more|anymore|}",
     ],
-    { CHECKIN: CHECKINS },
+    { CHECKIN: CHECKINS, COMMON_CHECKIN: COMMON_CHECKINS },
   ),
 ];
 

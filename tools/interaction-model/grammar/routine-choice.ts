@@ -1,6 +1,6 @@
 import { CUSTOM_INTENTS, SLOTS } from '../../../lambda/alexa/intents';
 import { expand } from './expand';
-import { BARE, COMMAND, PROPOSALS, QUESTION, REQUEST, SHORT, SHORT_LEADS, STATEMENT, wrap } from './carriers';
+import { BARE, COMMAND, PROPOSALS, QUESTION, REQUEST, SHORT, SHORT_LEADS, STATEMENT, wrap, type Wrapping } from './carriers';
 
 /**
  * Choosing what to do: start a routine (by name or alias, or whichever is
@@ -59,6 +59,26 @@ const START_NAMED: readonly string[] = expand(
   { REF: ROUTINE_REFS, COMMON_REF: COMMON_ROUTINE_REFS, START_VERB: START_VERBS, SHORT_LEAD: SHORT_LEADS, PROPOSAL: PROPOSALS },
 );
 
+/** A routine as it is named after a reason or before a place: "the {bedtime} ones". */
+const CONTEXT_REFS = expand([`the ${routine}`, `the ${routine} {one|ones|stretches|routine}`]);
+
+/** How people are, or where, before they ask for a routine: "{my back's playing up}, let's do the quick one". */
+const CONTEXTS_BEFORE = [
+  "my {back's|sciatica's} {playing up|bad|bad today|flaring up|sore|killing me}",
+  "i'm {in bed|lying in bed|at my desk|at work|in my chair|sitting down|on the floor|stiff} {now|}",
+  "it's bedtime",
+];
+
+/** Where or when, said after asking for a routine: "start the seated ones {in my chair}". */
+const CONTEXTS_AFTER = ['in bed', 'in my chair', 'in the chair', 'at my desk', 'on the floor', 'on my mat', 'before bed', 'tonight'];
+
+/** Start routine, named with a reason or a place around the request. */
+const START_IN_CONTEXT: readonly string[] = expand(["{BEFORE} {let's do|can we do} {REF}", "{do|start|let's do} {REF} {AFTER}"], {
+  BEFORE: CONTEXTS_BEFORE,
+  AFTER: CONTEXTS_AFTER,
+  REF: CONTEXT_REFS,
+});
+
 /** Start routine, unnamed: whichever routine is offered or suggested ("let's get stretching"). */
 const START_UNNAMED: readonly string[] = [
   ...wrap(COMMAND, ['start my stretches', 'do my stretches', 'start stretching', 'do some stretches']),
@@ -113,7 +133,8 @@ const LIST_ROUTINES: readonly string[] = [
   ...wrap(REQUEST, ['list the routines']),
   ...wrap(SHORT, ['read {me|out} the {routines|options}']),
   ...wrap(BARE, [
-    '{what|which} {routines|options|choices|sessions|stretches|kinds of routine|kinds of routines|types of routine} {are there|do you have|have you got|can i do|are available|do you do|do i have|have i got}',
+    '{what|which} {routines|options|choices|sessions|stretches|kinds of routine|kinds of routines|types of routine} {are there|do you have|have you got|can i do|are available|do you do|do i have|have i got|do you offer|can i choose|can i choose from|can i pick from|are on offer}',
+    'what can i {choose|pick|select} {from|}',
     'what kind of routines {are there|do you have|do you do}',
     'what {are|were} {my|the} {options|choices|routines}',
     'what other routines {are there|do you have|have you got}',
@@ -139,40 +160,50 @@ const LIST_ROUTINES: readonly string[] = [
   ]),
 ];
 
-/** The words for a default routine: "my {usual}". */
-const DEFAULT_WORDS = ['default', 'favourite', 'favorite', 'usual', 'go to', 'regular'];
-
 /** The commonest of them, for the longer phrasings. */
 const COMMON_DEFAULT_WORDS = ['default', 'favourite', 'favorite', 'usual'];
 
-/** A routine named for a default. */
-const DEFAULT_REFS = [routine, `the ${routine} {routine|one|ones}`];
+/** A routine named for a default: "the bedtime one"; the slot's synonyms hold "bedtime routine". */
+const DEFAULT_REFS = expand([routine, `the ${routine}`, `the ${routine} {one|ones}`]);
+
+/** Making a routine the default, the way it is asked for: "can you set the floor routine as my default please". */
+const MAKE_DEFAULT: Wrapping = ['{CORE}', '{can you|please} {CORE}', '{CORE} please', 'can you {CORE} please'];
 
 /** Set default routine: make a routine the one launch offers first. */
 const SET_DEFAULT: readonly string[] = [
+  ...wrap(MAKE_DEFAULT, ['make {REF} my {COMMON_DEFAULT}', 'set {REF} as my {COMMON_DEFAULT}'], {
+    COMMON_DEFAULT: COMMON_DEFAULT_WORDS,
+    REF: DEFAULT_REFS,
+  }),
   ...expand(
     [
-      '{make|set} {REF} my {DEFAULT} {routine|}',
-      '{make|set} {REF} as my {COMMON_DEFAULT} {routine|}',
-      "{can you|please|i want to|i'd like to} {make|set} {REF} my {COMMON_DEFAULT}",
+      '{make|set} {REF} my {go to|regular|usual one|default one|default routine|favourite one|favourite routine}',
+      '{make|set} {REF} {the|as the} default',
+      "{i'd like|i want} {REF} to be my {COMMON_DEFAULT}",
+      "{i want to|i'd like to} {make|set} {REF} my {COMMON_DEFAULT}",
+      'set {REF} {my|as} {COMMON_DEFAULT}',
       '{set|change} my {COMMON_DEFAULT} {routine|} to {REF}',
       'my {COMMON_DEFAULT} {routine|} is {REF}',
       '{save|keep} {REF} as my {COMMON_DEFAULT}',
       '{use|start with|offer|give me} {REF} {by default|every time|from now on}',
+      'use {REF} as {my|the} default',
       'i want {REF} {as my default|as my default routine|by default|every time|as my usual}',
       'always {start with|offer|give me} {REF}',
+      '{always|} default to {REF}',
+      'i always {want|pick} {REF} make it my {default|usual}',
     ],
-    { DEFAULT: DEFAULT_WORDS, COMMON_DEFAULT: COMMON_DEFAULT_WORDS, REF: DEFAULT_REFS },
+    { COMMON_DEFAULT: COMMON_DEFAULT_WORDS, REF: DEFAULT_REFS },
   ),
   ...wrap(BARE, [
     '{change|set|pick|choose} {my|a} {default|favourite|favorite|usual} {routine|}',
     "{i want to|i'd like to|can i|can you} {change|set} my {default|favourite|favorite} {routine|}",
+    'make {it|that|this|this one|that one} my {default|usual|favourite|favorite}',
   ]),
 ];
 
 /** Samples of the custom intents that choose what to do. */
 export const ROUTINE_CHOICE_SAMPLES = {
-  [CUSTOM_INTENTS.startRoutine]: [...START_NAMED, ...START_UNNAMED],
+  [CUSTOM_INTENTS.startRoutine]: [...START_NAMED, ...START_IN_CONTEXT, ...START_UNNAMED],
   [CUSTOM_INTENTS.startStretch]: START_STRETCH,
   [CUSTOM_INTENTS.listRoutines]: LIST_ROUTINES,
   [CUSTOM_INTENTS.setDefault]: SET_DEFAULT,

@@ -48,10 +48,27 @@ const SUBJECTS = withFullForms([
   'oh my',
   'suddenly my',
   'suddenly i',
+  'this is',
+  "this one's",
+  "that one's",
+  'this stretch is',
 ]);
 
 /** The subjects that also take a lead or a tail: the commonest ones. */
-const COMMON_SUBJECTS = withFullForms(['', 'my', 'i', "i've", "i've got", 'i have', "i'm", "it's", "there's", 'i feel']);
+const COMMON_SUBJECTS = withFullForms([
+  '',
+  'my',
+  'i',
+  "i've",
+  "i've got",
+  'i have',
+  "i'm",
+  "it's",
+  "there's",
+  'i feel',
+  "that's",
+  'this is',
+]);
 
 /** Sounds and words people say as something hurts: "ow, my back". */
 const HURT_LEADS = [
@@ -92,19 +109,21 @@ const HURT_TAILS = [
   'help',
 ];
 
-/** Back pain that may follow another symptom: "i fell {and now my back hurts}". */
+/** Back pain that may follow another symptom: "i fell {and now my back hurts}", "i've got a fever {and my back aches}". */
 const AND_BACK_PAIN = [
-  'and my back hurts',
-  'and now my back hurts',
-  'and my back is killing me',
+  ...expand(['and my back {hurts|aches|is aching|is sore|is killing me|is really bad}', 'and now my back {hurts|is sore}']),
+  "and my back's {aching|sore|killing me}",
   'and hurt my back',
   'and i hurt my back',
   'and back pain',
-  'and my back is sore',
-  'and now my back is sore',
-  'and my back is really bad',
-  'and my back is bad',
+  'and a bad back',
 ];
+
+/** What someone says a symptom came with, before back pain: "{i'm} running a fever and my back hurts". */
+const WITH_BACK_PAIN_SUBJECTS = ['', 'i', 'my', 'i have', "i've", "i've got", "i'm", 'i feel', "i've been"];
+
+/** A movement that brings a pain on: "my hip hurts {when i lean over}". */
+const WHEN_MOVING = expand('when i {bend|lean|move|twist|turn|sit up|stand up|bend forward|lean forward|bend down|lean over|lift my leg}');
 
 /** Pain said without naming a part or a sensation the slot knows: it means `pain`. */
 const PAIN_WORDS = withFullForms([
@@ -187,7 +206,9 @@ const IT_HURTS: readonly string[] = [
       '{SUBJECT} {SYMPTOM}',
       '{HURT_LEAD} {COMMON_SUBJECT} {SYMPTOM}',
       '{COMMON_SUBJECT} {SYMPTOM} {HURT_TAIL}',
-      "{i|my|i have|i've|i've got} {SYMPTOM} {AND_BACK_PAIN}",
+      '{WITH_BACK_PAIN_SUBJECT} {SYMPTOM} {AND_BACK_PAIN}',
+      "{my|i have|i've got|} {SYMPTOM} {WHEN_MOVING}",
+      '{COMMON_PAIN_WORD} {WHEN_MOVING}',
       '{PAIN_WORD}',
       '{HURT_LEAD} {COMMON_PAIN_WORD}',
       '{COMMON_PAIN_WORD} {HURT_TAIL}',
@@ -199,6 +220,8 @@ const IT_HURTS: readonly string[] = [
       HURT_LEAD: HURT_LEADS,
       HURT_TAIL: HURT_TAILS,
       AND_BACK_PAIN,
+      WITH_BACK_PAIN_SUBJECT: WITH_BACK_PAIN_SUBJECTS,
+      WHEN_MOVING,
       PAIN_WORD: PAIN_WORDS,
       COMMON_PAIN_WORD: COMMON_PAIN_WORDS,
     },
