@@ -6,7 +6,7 @@ import { buildPlan, PLAN_VERSION, personalPlanSchema, type PersonalPlan, type Pl
 import { isOneTripDown, type StartPosition } from '../../lambda/domain/position-moves';
 import { restorePlan } from '../../lambda/domain/stored-plan';
 import { content } from '../support/content';
-import { everyAnswerSet } from '../support/plan-answers';
+import { ABLE, everyAnswerSet } from '../support/plan-answers';
 
 const ALL_ANSWERS = everyAnswerSet();
 
@@ -16,17 +16,6 @@ const stretchesOf = (plan: PersonalPlan): Stretch[] =>
     if (!stretch) throw new Error(`the plan names "${id}", which the content does not have`);
     return stretch;
   });
-
-/** Someone who can do anything: every rule that narrows the plan is off. */
-const ABLE: PlanAnswers = {
-  phase: 'prevention',
-  floor: true,
-  steady: true,
-  band: true,
-  beginner: false,
-  kneesComplain: false,
-  pregnant: false,
-};
 
 const SEATED_OR_LYING: readonly StartPosition[] = ['sitting-on-chair', 'sitting-on-floor', 'lying-on-back'];
 

@@ -18,3 +18,14 @@ export function everyAnswerSet(): PlanAnswers[] {
   vary('pregnant', yesNo);
   return sets;
 }
+
+/** Someone who can do anything: every rule that narrows the plan is off. */
+export const ABLE: PlanAnswers = {
+  phase: 'prevention',
+  floor: true,
+  steady: true,
+  band: true,
+  beginner: false,
+  kneesComplain: false,
+  pregnant: false,
+};
