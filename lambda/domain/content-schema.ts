@@ -1,4 +1,5 @@
 import { z, type Infer } from '../zod';
+import { bodyAreaSchema } from './body-areas';
 import { startPositionSchema } from './position-moves';
 
 /**
@@ -80,8 +81,17 @@ const spokenNames = z
   )
   .min(1);
 
-/** Tags used to choose stretches for a place or a body. */
-export const tagSchema = z.enum(['floor', 'chair', 'standing', 'in-bed', 'needs-balance', 'needs-band', 'kneeling']);
+/** Tags used to choose stretches for a place or a body: where it is done, what it needs, and the body areas it works. */
+export const tagSchema = z.enum([
+  'floor',
+  'chair',
+  'standing',
+  'in-bed',
+  'needs-balance',
+  'needs-band',
+  'kneeling',
+  ...bodyAreaSchema.options,
+]);
 
 /** Something to have at hand, and what can stand in for it (said only for that item). */
 const equipmentItem = z.object({

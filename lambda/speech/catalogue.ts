@@ -1,4 +1,6 @@
+import type { BodyArea } from '../domain/body-areas';
 import type { StartPosition } from '../domain/content-schema';
+import type { PlanReason } from '../domain/plan-builder';
 import type { WeekChoice } from '../domain/weekly-summary';
 
 /** Something to have at hand, and what can stand in for it. */
@@ -56,6 +58,22 @@ export interface SummaryWords {
   readonly cardRows: (fields: SummaryCardFields) => readonly string[];
 }
 
+/** What a reason sentence may name: the plan's first stretch as said in a sentence, its length, where they feel it most. */
+export interface PlanFacts {
+  readonly first: string;
+  readonly count: number;
+  readonly area: BodyArea | null;
+}
+
+/** "Why these stretches?": a sentence for each reason a plan gives; which are said is decided in plan-speech.ts. */
+export interface PlanWords {
+  readonly reasons: Readonly<Record<PlanReason, (facts: PlanFacts) => string>>;
+  /** Said after the pregnancy reason, every time. */
+  askProfessional: string;
+  /** For a plan no answer narrowed. */
+  balanced: string;
+}
+
 /** What the summary card lays out. */
 export interface SummaryCardFields {
   readonly weekStart: string;
@@ -83,6 +101,7 @@ export interface SummaryCardFields {
 export interface Catalogue {
   readonly words: CatalogueWords;
   readonly summary: SummaryWords;
+  readonly plan: PlanWords;
 
   readonly welcome: string;
   readonly disclaimer: readonly string[];

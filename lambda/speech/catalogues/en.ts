@@ -1,5 +1,6 @@
+import type { BodyArea } from '../../domain/body-areas';
 import type { StartPosition } from '../../domain/content-schema';
-import type { Catalogue, CatalogueWords, SummaryWords } from '../catalogue';
+import type { Catalogue, CatalogueWords, PlanWords, SummaryWords } from '../catalogue';
 import { capitalize, countOf, numberWords, spokenList } from '../spoken-numbers';
 
 /** Where the user is, as said in "When you're lying on your back, say next." */
@@ -105,10 +106,40 @@ const summary: SummaryWords = {
   },
 };
 
+/** Where they feel it, as said after "for". */
+const AREA: Readonly<Record<BodyArea, string>> = {
+  buttock: 'your buttock',
+  'back-of-thigh': 'the back of your thigh',
+  calf: 'your calf',
+  'lower-back': 'your lower back',
+};
+
+const plan: PlanWords = {
+  reasons: {
+    'pregnant-gentle': () => "As you're pregnant, I kept to gentle stretches, sitting or lying down.",
+    'unsteady-seated-first': ({ first }) => `Nothing here needs balance: you start sitting down, with the ${first}.`,
+    'beginner-seated-first': ({ first }) => `You start on a chair with the ${first}, which needs little flexibility.`,
+    'flare-gentle-hamstring': () =>
+      'In a flare-up, a strong stretch in the back of your thigh can irritate the nerve, so that one stays gentle or is left out.',
+    'knees-no-kneeling': () => 'Nothing here kneels, to spare your knees.',
+    'no-floor': () => 'None of them needs you to get down to the floor.',
+    'felt-most': ({ area }) =>
+      area ? `I chose them for ${AREA[area]}, where you feel it most.` : 'I chose them for where you feel it most.',
+    'beginner-fewer': ({ count }) => `${capitalize(stretches(count))} ${count === 1 ? 'is' : 'are'} plenty to start with.`,
+    'flare-short': ({ count }) => `In a flare-up, ${stretches(count)} ${count === 1 ? 'is' : 'are'} plenty.`,
+    'beginner-easier': () => 'Each one starts in its gentler version.',
+    'unanswered-gentle': () => 'For the questions you skipped, I chose the gentler option.',
+    'no-band': () => 'None of them needs a band.',
+  },
+  askProfessional: 'Your doctor or a physical therapist can suggest stretches made for pregnancy.',
+  balanced: 'They work different areas, in one trip down, so you never have to get back up.',
+};
+
 /** Every sentence the skill says in English that is not part of a stretch. */
 export const EN: Catalogue = {
   words,
   summary,
+  plan,
 
   welcome: 'Welcome to Sciatica Stretches.',
   disclaimer: [
