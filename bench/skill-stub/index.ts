@@ -19,7 +19,7 @@ export function stubRepository(): ProgressRepository {
   return {
     load: () =>
       Promise.resolve({
-        profile: { disclaimerHeard: true, favouriteRoutine: null, timesDone: {}, timeZone: null, painCheckins: false },
+        profile: { disclaimerHeard: true, favouriteRoutine: null, timesDone: {}, timeZone: null, painCheckins: false, plan: null },
         active: null,
         pointer: null,
       }),

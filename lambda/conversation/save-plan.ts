@@ -51,6 +51,7 @@ function withProfileChanges(profile: SyncState['profile'], changes: UnsavedProfi
     ...(changes.favouriteRoutine ? { favouriteRoutine: changes.favouriteRoutine } : {}),
     ...(changes.painCheckins !== undefined ? { painCheckins: changes.painCheckins } : {}),
     ...(changes.timeZone ? { timeZone: changes.timeZone } : {}),
+    ...(changes.plan !== undefined ? { plan: changes.plan } : {}),
   };
 }
 
@@ -142,6 +143,9 @@ export function planSaves(effects: readonly Effect[], sync: SyncState, now: stri
       case 'time-zone-learned':
         unsaved.timeZone = effect.timeZone;
         break;
+      case 'plan-set':
+        unsaved.plan = effect.plan;
+        break;
       case 'history-deleted':
         break;
     }
@@ -152,7 +156,7 @@ export function planSaves(effects: readonly Effect[], sync: SyncState, now: stri
     openRun && (openRun.id !== pointer || refresh) ? { set: openRun } : !openRun && pointer ? { remove: pointer } : null;
   // A run that can be resumed must be findable at once; a removal rides on the next profile update.
   const pointNow = openRun !== null && openRun.id !== pointer;
-  const settingChanged = effects.some((effect) => effect.type === 'favourite-set' || effect.type === 'checkins-set');
+  const settingChanged = effects.some((effect) => effect.type === 'favourite-set' || effect.type === 'checkins-set' || effect.type === 'plan-set');
   const countDue = ending && practised.size > 0;
   const profileDue = pointNow || settingChanged || (ending && (countDue || change !== null || Object.keys(unsaved).length > 0));
   const profile: ProfileChanges | null = profileDue

@@ -1,5 +1,6 @@
 import { z, type Infer } from '../zod';
 import type { Content } from '../domain/content';
+import { personalPlanSchema } from '../domain/plan-builder';
 import { profileSchema, runRecordSchema } from '../domain/progress';
 import { checkState, IDLE, resumePointSchema, runSchema, type RoutineState } from '../domain/routine-state';
 
@@ -37,6 +38,7 @@ export const syncSchema = z.object({
     favouriteRoutine: z.string().optional(),
     timeZone: z.string().optional(),
     painCheckins: z.boolean().optional(),
+    plan: personalPlanSchema.optional(),
   }),
   /** The run the profile's pointer names, as far as this session knows (null when none, or when the read failed). */
   pointer: z.string().nullable(),

@@ -1,7 +1,8 @@
 import type { Content } from '../domain/content';
 import { familiarStretches, suggestedRoutine } from '../domain/progress';
 import type { RoutineEngine } from '../domain/routine-engine';
-import { afterOpeners, type EngineContext, type RoutineEvent, type Turn } from '../domain/routine-events';
+import { afterOpeners, type Effect, type EngineContext, type RoutineEvent, type Turn } from '../domain/routine-events';
+import { restorePlan } from '../domain/stored-plan';
 import type { ResumePoint } from '../domain/routine-state';
 import type { WeekChoice } from '../domain/weekly-summary';
 import type { Log } from '../log';
@@ -69,6 +70,7 @@ function engineContext(
   cut: boolean,
 ): EngineContext {
   return {
+    personalPlan: restorePlan(sync.profile.plan, content)?.plan ?? null,
     interrupted: cut,
     firstUse: !sync.profile.disclaimerHeard,
     suggestedRoutine: suggestedRoutine(sync.profile, content),
@@ -78,6 +80,12 @@ function engineContext(
     newRunId: runId,
     painCheckins: sync.profile.painCheckins,
   };
+}
+
+/** A stored plan that today's rules or content build differently is saved as rebuilt, once; the turn's own changes come after it. */
+function staleOf(sync: SyncState, content: Content): Effect[] {
+  const restored = restorePlan(sync.profile.plan, content);
+  return restored?.rebuilt ? [{ type: 'plan-set', plan: restored.plan }] : [];
 }
 
 /**
@@ -130,7 +138,7 @@ export async function runTurn(input: TurnInput, services: ConversationServices):
       : request;
   const context = engineContext(sync, content, resumable, now, services.newId(), interrupted(read.answered, now));
   const turn = services.engine.apply(read.state, event, context);
-  const plan = planSaves(turn.effects, sync, now, content);
+  const plan = planSaves([...staleOf(sync, content), ...turn.effects], sync, now, content);
   const outcome: SaveOutcome =
     input.user && !isEmpty(plan)
       ? await executePlan(repository, input.user, plan, sync, log, budgetLeft(startedMs, Date.now()))

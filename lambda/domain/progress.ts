@@ -15,6 +15,8 @@ export const profileSchema = z.object({
   timeZone: z.string().nullable().default(null),
   /** Ask for a pain score before and after each routine. */
   painCheckins: z.boolean().default(false),
+  /** The personal plan as stored: untrusted until restorePlan has rebuilt it from its answers. */
+  plan: z.unknown().default(null),
 });
 
 /** The history of one run through a plan: what a weekly summary is built from. */
@@ -36,7 +38,7 @@ export type Profile = Infer<typeof profileSchema>;
 export type RunRecord = Infer<typeof runRecordSchema>;
 
 /** A user who has never used the skill. */
-export const NEW_PROFILE: Profile = { disclaimerHeard: false, favouriteRoutine: null, timesDone: {}, timeZone: null, painCheckins: false };
+export const NEW_PROFILE: Profile = { disclaimerHeard: false, favouriteRoutine: null, timesDone: {}, timeZone: null, painCheckins: false, plan: null };
 
 /** The stretch id of a step key. */
 export function stretchOfKey(key: string): string {

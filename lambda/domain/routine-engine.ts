@@ -1,4 +1,5 @@
 import type { Content } from './content';
+import { createOnboardingTurns } from './onboarding-turns';
 import { placeToKeep, resumePointOf } from './progress';
 import type { Beat, Effect, EngineContext, RoutineEvent, Turn } from './routine-events';
 import { afterOpeners, RED_FLAGS } from './routine-events';
@@ -26,6 +27,7 @@ const NO_DISCLAIMER: ReadonlySet<RoutineEvent['type']> = new Set([
   'pain-checkins',
   'set-default',
   'session-ended',
+  'why-plan',
 ]);
 
 /** Questions that wait for a pain score. */
@@ -46,8 +48,8 @@ const PAIN_ANSWERS: ReadonlySet<RoutineEvent['type']> = new Set([
 /** Answers that mean "no score this time". */
 const SKIP_ANSWERS: ReadonlySet<RoutineEvent['type']> = new Set(['skip', 'next', 'no', 'resume']);
 
-/** Offers that "next", "go on" or "carry on" accept as readily as "yes": starting the offered routine, or continuing a saved one. */
-const OFFERS: ReadonlySet<string> = new Set(['start-suggested', 'resume']);
+/** Offers that "next", "go on" or "carry on" accept as readily as "yes": starting what is offered, or continuing a saved run. */
+const OFFERS: ReadonlySet<string> = new Set(['start-suggested', 'resume', 'start-plan', 'offer-setup']);
 
 /** Events that move on and so mean "yes" to an offer. */
 const ONWARD: ReadonlySet<RoutineEvent['type']> = new Set(['next', 'resume']);
@@ -60,6 +62,10 @@ export function createRoutineEngine(content: Content): RoutineEngine {
     /** Between routines: the question already asked stays asked; with none, the suggested routine is offered. */
     const idleChoice = (state: RoutineState): RoutineState =>
       state.plan || state.question ? state : { ...state, question: 'start-suggested', suggested: suggestion(state), offer: null };
+    const plans = createOnboardingTurns(content, context, p, idleChoice);
+    /** "No" to an offer: the routines to choose from instead. */
+    const declined = (state: RoutineState): Turn =>
+      p.say({ ...state, question: 'start-suggested', offer: null }, [{ type: 'routine-list' }]);
     const requirePlan = (state: RoutineState, act: (here: Step, plan: Plan) => Turn): Turn => {
       const here = p.current(state);
       if (!state.plan || !here) return p.say(idleChoice(state), [{ type: 'nothing-active' }]);
@@ -113,6 +119,11 @@ export function createRoutineEngine(content: Content): RoutineEngine {
         const offer = context.resumable;
         const at = offer ? resumeStep(offer, content) : null;
         const here = offer && at !== null ? p.steps(offer.plan)[at] : undefined;
+        const plan = context.personalPlan;
+        if ((!offer || !here) && plan)
+          return p.say({ ...base, question: 'start-plan' }, [{ type: 'welcome' }, { type: 'plan-offer', plan }], leaving);
+        // Someone new is offered a plan fitted to them before any routine.
+        if ((!offer || !here) && context.firstUse) return p.say({ ...base, question: 'offer-setup' }, [{ type: 'welcome' }], leaving);
         if (!offer || !here) return p.say({ ...base, question: 'start-suggested' }, [{ type: 'welcome' }], leaving);
         return p.say(
           { ...base, question: 'resume', offer },
@@ -227,6 +238,8 @@ export function createRoutineEngine(content: Content): RoutineEngine {
       },
       yes: (state) => {
         if (state.question === 'resume') return resumeOffered(state) ?? startRoutine(state, suggestion(state));
+        if (state.question === 'offer-setup') return plans.setUp({ ...state, question: null });
+        if (state.question === 'start-plan') return plans.startPlan({ ...state, question: null });
         if (state.question === 'confirm-delete')
           return { state: { ...IDLE }, beats: [{ type: 'deleted' }], prompt: null, effects: [{ type: 'history-deleted' }] };
         if (state.question === 'try-easier') return handlers.easier({ ...state, question: null }, { type: 'easier' });
@@ -239,6 +252,7 @@ export function createRoutineEngine(content: Content): RoutineEngine {
           const declined: Effect[] = [{ type: 'run-ended', point: state.offer, completed: false }];
           return p.say({ ...state, question: 'start-suggested', offer: null }, [{ type: 'routine-list' }], declined);
         }
+        if (state.question === 'offer-setup' || state.question === 'start-plan') return declined(state);
         if (state.question === 'confirm-delete') return p.say({ ...state, question: null }, [{ type: 'not-deleted' }]);
         if (state.question === 'try-easier' || state.question === 'after-hurt')
           return handlers.stop({ ...state, question: null }, { type: 'stop' });
@@ -252,6 +266,10 @@ export function createRoutineEngine(content: Content): RoutineEngine {
         return p.say(chosen, [{ type: 'default-set', routineId: routine.id }], [{ type: 'favourite-set', routineId: routine.id }]);
       },
       'delete-history': (state) => p.say({ ...state, question: 'confirm-delete' }, [{ type: 'confirm-delete' }]),
+      'set-up-plan': (state) => plans.setUp(state),
+      'start-plan': (state) => plans.startPlan(state),
+      'why-plan': (state) => plans.why(state),
+      'plan-answer': (state, { fact }) => (fact ? plans.fact(state, fact) : handlers['not-understood'](state, { type: 'not-understood' })),
       'pain-score': (state) => p.say(idleChoice(state), [{ type: 'pain-out-of-turn', checkinsOn: context.painCheckins }]),
       'pain-checkins': (state, { on }) => p.say(idleChoice(state), [{ type: 'checkins', on }], [{ type: 'checkins-set', on }]),
       summary: (state, { summary, learnedTimeZone }) => {
@@ -315,10 +333,17 @@ export function createRoutineEngine(content: Content): RoutineEngine {
       const askingPain = state.question !== null && PAIN_QUESTIONS.has(state.question);
       // "Next" or "carry on" at an offer mean yes: the same words mean what the moment needs.
       const meant: RoutineEvent = state.question && OFFERS.has(state.question) && ONWARD.has(event.type) ? { type: 'yes' } : event;
+      const handlers = handlersFor(context, playback);
+      const handle = (from: RoutineState): Turn => (handlers[meant.type] as (s: RoutineState, e: RoutineEvent) => Turn)(from, meant);
+      const onboarding = state.question === 'onboarding' ? state.onboarding : null;
       const answered =
         askingPain && PAIN_ANSWERS.has(meant.type)
           ? painAnswer(state, meant, playback)
-          : (handlersFor(context, playback)[meant.type] as (s: RoutineState, e: RoutineEvent) => Turn)(state, meant);
+          : onboarding
+            ? (createOnboardingTurns(content, context, playback, (s) => s).answer(state, onboarding, meant) ??
+              // Anything that is not an answer leaves the questions; what was answered is not kept.
+              handle({ ...state, question: null, onboarding: null }))
+            : handle(state);
       // Misses count in a row: anything understood starts the count again.
       const turn = meant.type === 'not-understood' ? answered : { ...answered, state: { ...answered.state, misses: 0 } };
       const disclaimed = state.disclaimed || !context.firstUse || NO_DISCLAIMER.has(event.type) ? turn : withDisclaimer(turn);

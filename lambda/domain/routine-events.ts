@@ -1,4 +1,6 @@
 import type { StartPosition } from './content-schema';
+import type { PlanFact, PlanQuestion } from './onboarding';
+import type { PersonalPlan } from './plan-builder';
 import type { ResumePoint, RoutineState, Side } from './routine-state';
 import type { WeekSummary } from './weekly-summary';
 
@@ -54,6 +56,14 @@ export type RoutineEvent =
    */
   | { readonly type: 'summary'; readonly summary: WeekSummary | null; readonly learnedTimeZone: string | null }
   | { readonly type: 'delete-history' }
+  /** "Set up my plan", "change my plan": the onboarding questions. */
+  | { readonly type: 'set-up-plan' }
+  /** "Start my plan". */
+  | { readonly type: 'start-plan' }
+  /** "Why these stretches?" */
+  | { readonly type: 'why-plan' }
+  /** Something the user said about themselves ("I can't get down to the floor"); null when it was not understood. */
+  | { readonly type: 'plan-answer'; readonly fact: PlanFact | null }
   | { readonly type: 'not-understood' }
   | { readonly type: 'lost-track' }
   /** Alexa closed the session (a timeout, "exit", an error): nothing is said, but the place is kept. */
@@ -140,7 +150,24 @@ export type Beat =
   | { readonly type: 'summary-unavailable' }
   /** Storage was out of reach: said once a session, after any greeting. */
   | { readonly type: 'storage-note'; readonly trouble: 'load' | 'save' }
-  | { readonly type: 'delete-failed' };
+  | { readonly type: 'delete-failed' }
+  /** The onboarding questions begin (or begin again, to change the plan). */
+  | { readonly type: 'setup-intro'; readonly changing: boolean }
+  /** An answer to another question than the one asked was noted: "Got it." */
+  | { readonly type: 'answer-noted' }
+  /** A question not understood twice is left out: the gentler choice stands. */
+  | { readonly type: 'answer-skipped' }
+  /** A plan, just made or changed: its stretches, why, and how often. */
+  | { readonly type: 'plan-ready'; readonly plan: PersonalPlan; readonly changed: boolean }
+  /** Onboarding was stopped part way: the plan was made from the answers given. */
+  | { readonly type: 'plan-kept'; readonly plan: PersonalPlan }
+  /** At launch: the plan, offered. */
+  | { readonly type: 'plan-offer'; readonly plan: PersonalPlan }
+  | { readonly type: 'plan-intro'; readonly plan: PersonalPlan }
+  | { readonly type: 'plan-reasons'; readonly plan: PersonalPlan }
+  | { readonly type: 'no-plan-yet' }
+  /** Onboarding asked for in the middle of a routine: it waits until the routine is over. */
+  | { readonly type: 'setup-later' };
 
 /** Beats that come before anything else: a greeting or an apology is heard first. */
 const OPENERS: ReadonlySet<Beat['type']> = new Set(['welcome', 'lost-track']);
@@ -164,7 +191,10 @@ export type Prompt =
   | { readonly type: 'finish'; readonly routineId: string | null }
   | { readonly type: 'resume-offer' }
   | { readonly type: 'confirm-delete' }
-  | { readonly type: 'pain'; readonly when: 'before' | 'after' };
+  | { readonly type: 'pain'; readonly when: 'before' | 'after' }
+  | { readonly type: 'offer-setup' }
+  | { readonly type: 'plan-question'; readonly question: PlanQuestion; readonly again: boolean }
+  | { readonly type: 'start-plan' };
 
 /**
  * Every fact worth storing, as the engine decides it; the engine itself does
@@ -181,6 +211,8 @@ export type Effect =
   | { readonly type: 'favourite-set'; readonly routineId: string }
   | { readonly type: 'checkins-set'; readonly on: boolean }
   | { readonly type: 'time-zone-learned'; readonly timeZone: string }
+  /** A personal plan made or changed, to keep in the profile. */
+  | { readonly type: 'plan-set'; readonly plan: PersonalPlan }
   | { readonly type: 'history-deleted' };
 
 /** The engine's answer to one event. */
@@ -207,6 +239,8 @@ export interface EngineContext {
   readonly newRunId: string;
   /** Ask for a pain score before and after each routine. */
   readonly painCheckins: boolean;
+  /** The user's personal plan, built afresh from their stored answers; null when they have none. */
+  readonly personalPlan: PersonalPlan | null;
   /**
    * The request came while the previous response was still playing (the
    * user said "Alexa, ..." over it), so the side it played was not heard to

@@ -43,6 +43,10 @@ export function createPlayback(content: Content, context: EngineContext): Playba
   const promptFor = (state: RoutineState): Prompt | null => {
     if (state.question === 'resume' && state.offer) return { type: 'resume-offer' };
     if (state.question === 'confirm-delete') return { type: 'confirm-delete' };
+    if (state.question === 'onboarding' && state.onboarding)
+      return { type: 'plan-question', question: state.onboarding.asking, again: state.onboarding.again };
+    if (state.question === 'offer-setup') return { type: 'offer-setup' };
+    if (state.question === 'start-plan') return { type: 'start-plan' };
     if (state.question === 'pain-before' || state.question === 'pain-before-again') return { type: 'pain', when: 'before' };
     if (state.question === 'pain-after' || state.question === 'pain-after-again') return { type: 'pain', when: 'after' };
     if (!state.plan) return { type: 'choose-routine', suggested: state.suggested ?? context.suggestedRoutine };

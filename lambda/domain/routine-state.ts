@@ -1,5 +1,6 @@
 import { z, type Infer } from '../zod';
 import type { Content } from './content';
+import { onboardingSchema } from './onboarding';
 import { startPositionSchema, type StartPosition } from './position-moves';
 
 /** The two sides a two-sided stretch is done on, in the order they are done. */
@@ -7,7 +8,10 @@ export const SIDES = ['right', 'left'] as const;
 /** A working side. */
 export type Side = (typeof SIDES)[number];
 
-/** What the user is doing: a named routine, or a single stretch (routineId null). */
+/** The routine id a personal plan is played under: no content routine has it, and its stretches come from the plan. */
+export const PERSONAL_PLAN_ID = 'my-plan';
+
+/** What the user is doing: a named routine, their personal plan ({@link PERSONAL_PLAN_ID}), or a single stretch (routineId null). */
 export const planSchema = z.object({
   routineId: z.string().nullable(),
   stretchIds: z.array(z.string()).min(1).max(12),
@@ -24,6 +28,9 @@ export const questionSchema = z.enum([
   'pain-before-again',
   'pain-after',
   'pain-after-again',
+  'offer-setup',
+  'onboarding',
+  'start-plan',
 ]);
 
 /** A pain score the user gave, zero (none) to ten (worst). */
@@ -83,6 +90,8 @@ export const routineStateSchema = z.object({
   cautioned: z.boolean().default(false),
   /** Requests in a row that were not understood; the second gets the help for the moment. */
   misses: z.number().int().min(0).max(100).default(0),
+  /** The onboarding questions under way, while `question` is 'onboarding'. */
+  onboarding: onboardingSchema.nullable().default(null),
 });
 
 /** The whole conversation state. */
@@ -123,6 +132,7 @@ export const IDLE: RoutineState = {
   moving: false,
   cautioned: false,
   misses: 0,
+  onboarding: null,
 };
 
 /**
@@ -164,6 +174,7 @@ export function checkState(raw: unknown, content: Content): RoutineState | null 
   if (![...state.easier, ...state.heard].every(known)) return null;
   if (state.suggested !== null && !content.routine(state.suggested)) return null;
   if (state.offer && !playable(state.offer.plan, state.offer.step, content)) return null;
+  if ((state.question === 'onboarding') !== (state.onboarding !== null)) return null;
   if (state.plan === null) return state.step === 0 ? state : null;
   return playable(state.plan, state.step, content) ? state : null;
 }
@@ -171,7 +182,7 @@ export function checkState(raw: unknown, content: Content): RoutineState | null 
 /** True when every stretch of the plan exists and `step` is inside it. */
 export function playable(plan: Plan, step: number, content: Content): boolean {
   if (!plan.stretchIds.every((id) => content.stretch(id) !== undefined)) return false;
-  if (plan.routineId !== null && !content.routine(plan.routineId)) return false;
+  if (plan.routineId !== null && plan.routineId !== PERSONAL_PLAN_ID && !content.routine(plan.routineId)) return false;
   return step < stepsOf(plan, content).length;
 }
 

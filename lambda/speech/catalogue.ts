@@ -1,6 +1,7 @@
 import type { BodyArea } from '../domain/body-areas';
 import type { StartPosition } from '../domain/content-schema';
-import type { PlanReason } from '../domain/plan-builder';
+import type { PlanQuestion } from '../domain/onboarding';
+import type { Goal, PlanReason } from '../domain/plan-builder';
 import type { WeekChoice } from '../domain/weekly-summary';
 
 /** Something to have at hand, and what can stand in for it. */
@@ -74,6 +75,37 @@ export interface PlanWords {
   balanced: string;
 }
 
+/** The onboarding questions and the personal plan around them; which are said is decided in compose.ts. */
+export interface OnboardingWords {
+  readonly offer: string;
+  readonly repromptOffer: string;
+  readonly begin: string;
+  /** Going through the questions again to change the plan: a skip keeps an answer as it was. */
+  readonly beginChanging: string;
+  readonly questions: Readonly<Record<PlanQuestion, string>>;
+  readonly reprompts: Readonly<Record<PlanQuestion, string>>;
+  /** Said before a question asked again because the answer was not understood. */
+  readonly again: string;
+  readonly noted: string;
+  readonly skipped: string;
+  readonly help: string;
+  /** The plan's stretches, by name, as it is presented. */
+  readonly ready: (names: readonly string[]) => string;
+  readonly changed: (names: readonly string[]) => string;
+  /** Onboarding stopped part way: the plan was made from the answers given. */
+  readonly kept: (names: readonly string[]) => string;
+  readonly goal: (goal: Goal) => string;
+  readonly offerPlan: (count: number, first: string) => string;
+  readonly startNow: string;
+  readonly startPlan: string;
+  readonly repromptStartPlan: string;
+  /** The plan's name inside a sentence: "that's the end of the {personal plan}". */
+  readonly planName: string;
+  readonly planIntro: (count: number) => string;
+  readonly noPlanYet: string;
+  readonly later: string;
+}
+
 /** What the summary card lays out. */
 export interface SummaryCardFields {
   readonly weekStart: string;
@@ -102,6 +134,7 @@ export interface Catalogue {
   readonly words: CatalogueWords;
   readonly summary: SummaryWords;
   readonly plan: PlanWords;
+  readonly onboarding: OnboardingWords;
 
   readonly welcome: string;
   readonly disclaimer: readonly string[];

@@ -1,7 +1,9 @@
 import type { Content } from '../domain/content';
 import type { EquipmentItem, Movement, Stretch } from '../domain/content-schema';
 import type { Beat, Prompt, Turn } from '../domain/routine-events';
-import type { Side } from '../domain/routine-state';
+import type { PersonalPlan } from '../domain/plan-builder';
+import { PERSONAL_PLAN_ID, type Side } from '../domain/routine-state';
+import { planReasonSentences } from './plan-speech';
 import { doseTimeline, type DoseWords } from './dose';
 import type { Catalogue } from './catalogue';
 import { MAX_BREAK_MS } from './ssml';
@@ -53,7 +55,12 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
     return stretch;
   };
   const nameOf = (id: string): string => stretchOf(id).name.toLowerCase();
-  const routineName = (id: string): string => content.routine(id)?.name.toLowerCase() ?? id;
+  const routineName = (id: string): string =>
+    id === PERSONAL_PLAN_ID ? c.onboarding.planName : (content.routine(id)?.name.toLowerCase() ?? id);
+  const o = c.onboarding;
+  /** A personal plan presented: its stretches by name, why they were chosen, and how often. */
+  const planLines = (plan: PersonalPlan, first: string): TimelineItem[] =>
+    [first, ...planReasonSentences(plan, content, c), o.goal(plan.goal)].map(say);
   const shortNames = (): string[] => content.routines.map((r) => r.aliases[0] ?? r.name.toLowerCase());
   const examples = (): string[] => (content.routines[0]?.stretchIds ?? []).slice(0, 3).map(nameOf);
 
@@ -74,7 +81,14 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
   const standIns = ({ stretchId, item }: Extract<Beat, { type: 'stand-ins' }>): TimelineItem[] => {
     if (!stretchId) {
       const free = content.routines.filter((r) => r.stretchIds.every((id) => !stretchOf(id).equipment.some((e) => e.item === item)));
-      return [say(c.routinesWithout(item, free.map((r) => r.aliases[0] ?? r.name.toLowerCase())))];
+      return [
+        say(
+          c.routinesWithout(
+            item,
+            free.map((r) => r.aliases[0] ?? r.name.toLowerCase()),
+          ),
+        ),
+      ];
     }
     const stretch = stretchOf(stretchId);
     const needed = stretch.equipment.find((e) => item === null || e.item === item);
@@ -243,6 +257,7 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
       case 'nothing-active':
         return [say(c.nothingActive)];
       case 'help':
+        if (turn.state.question === 'onboarding') return [say(o.help)];
         return [
           ...(turn.state.plan ? [say(c.helpRoutine)] : [say(c.helpIdle), say(c.helpDefault)]),
           say(c.helpWakeWord),
@@ -278,6 +293,28 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
         return [say(beat.trouble === 'load' ? c.storageLoadNote : c.storageSaveNote)];
       case 'delete-failed':
         return [say(c.deleteFailed)];
+      case 'setup-intro':
+        return [say(beat.changing ? o.beginChanging : o.begin)];
+      case 'answer-noted':
+        return [say(o.noted)];
+      case 'answer-skipped':
+        return [say(o.skipped)];
+      case 'plan-ready': {
+        const names = beat.plan.stretchIds.map(nameOf);
+        return planLines(beat.plan, beat.changed ? o.changed(names) : o.ready(names));
+      }
+      case 'plan-kept':
+        return [say(o.kept(beat.plan.stretchIds.map(nameOf))), say(o.goal(beat.plan.goal))];
+      case 'plan-offer':
+        return [say(o.offerPlan(beat.plan.stretchIds.length, nameOf(beat.plan.stretchIds[0] ?? '')))];
+      case 'plan-intro':
+        return [say(o.planIntro(beat.plan.stretchIds.length)), ...equipmentFor(beat.plan.stretchIds), say(c.warmUp), pause(GET_READY_MS)];
+      case 'plan-reasons':
+        return planReasonSentences(beat.plan, content, c).map(say);
+      case 'no-plan-yet':
+        return [say(o.noPlanYet)];
+      case 'setup-later':
+        return [say(o.later)];
       case 'goodbye':
         return [...(beat.stepsDone > 0 ? [say(c.goodbyeDone(beat.stepsDone))] : []), say(c.goodbye)];
     }
@@ -310,6 +347,14 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
         return [prompt.when === 'before' ? c.promptPainBefore : c.promptPainAfter, c.repromptPain];
       case 'finish':
         return [prompt.routineId ? c.promptFinishRoutine : c.promptFinishSingle, c.repromptFinish];
+      case 'offer-setup':
+        return [o.offer, o.repromptOffer];
+      case 'plan-question':
+        return [prompt.again ? `${o.again} ${o.questions[prompt.question]}` : o.questions[prompt.question], o.reprompts[prompt.question]];
+      case 'start-plan': {
+        const presented = turn.beats.some((b) => b.type === 'plan-ready');
+        return [presented ? o.startNow : o.startPlan, o.repromptStartPlan];
+      }
     }
   };
 

@@ -31,6 +31,7 @@ export function measureRoutines(
     newRunId: 'measure',
     painCheckins: false,
     interrupted: false,
+    personalPlan: null,
   };
   return (routineId) => {
     const known = lengths.get(routineId);

@@ -94,6 +94,12 @@ export function createDynamoProgressRepository({ client, tableName, now, merge }
       sets.push('painCheckins = :checkins');
       values[':checkins'] = changes.painCheckins;
     }
+    if (changes.plan !== undefined) {
+      // A name placeholder, as "plan" may be reserved in DynamoDB's expression language.
+      names['#plan'] = 'plan';
+      sets.push('#plan = :plan');
+      values[':plan'] = changes.plan;
+    }
     [...new Set(changes.practised ?? [])].forEach((stretchId, i) => {
       names[`#t${i}`] = `${TIMES_PREFIX}${stretchId}`;
       adds.push(`#t${i} :one`);

@@ -1,3 +1,4 @@
+import type { PersonalPlan } from '../domain/plan-builder';
 import type { Profile, RunRecord } from '../domain/progress';
 import type { ResumePoint, Run } from '../domain/routine-state';
 import type { UserKey } from './user-key';
@@ -43,6 +44,8 @@ export interface ProfileChanges {
   readonly favouriteRoutine?: string;
   readonly timeZone?: string;
   readonly painCheckins?: boolean;
+  /** The personal plan, made or changed. */
+  readonly plan?: PersonalPlan;
   /** Stretches done in a session that just ended: each one's count goes up by one. */
   readonly practised?: readonly string[];
   /** Identifies the session the counts come from, so a repeated save cannot count them twice. */

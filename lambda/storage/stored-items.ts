@@ -42,6 +42,7 @@ const profileItemSchema = z
     favouriteRoutine: z.string().nullable().optional(),
     timeZone: z.string().nullable().optional(),
     painCheckins: z.boolean().optional(),
+    plan: z.unknown().optional(),
   })
   .loose();
 
@@ -120,6 +121,7 @@ export function parseProfile(item: unknown): Profile {
     timesDone,
     timeZone: parsed.data.timeZone ?? null,
     painCheckins: parsed.data.painCheckins ?? false,
+    plan: parsed.data.plan ?? null,
   };
 }
 

@@ -14,6 +14,7 @@ export function engineContext(overrides: Partial<EngineContext> = {}): EngineCon
     newRunId: 'run-1',
     painCheckins: false,
     interrupted: false,
+    personalPlan: null,
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import type { BodyArea } from '../../domain/body-areas';
 import type { StartPosition } from '../../domain/content-schema';
-import type { Catalogue, CatalogueWords, PlanWords, SummaryWords } from '../catalogue';
+import type { Catalogue, CatalogueWords, OnboardingWords, PlanWords, SummaryWords } from '../catalogue';
 import { capitalize, countOf, numberWords, spokenList } from '../spoken-numbers';
 
 /** Where the user is, as said in "When you're lying on your back, say next." */
@@ -135,11 +135,59 @@ const plan: PlanWords = {
   balanced: 'They work different areas, in one trip down, so you never have to get back up.',
 };
 
+const onboarding: OnboardingWords = {
+  offer: "Would you like a plan fitted to you? It's a few quick questions, about a minute.",
+  repromptOffer: 'Say yes for a few quick questions, or no to choose a routine.',
+  begin: "Great. Just say yes or no, or skip if you'd rather not answer.",
+  beginChanging: "Let's go through the questions again. Say skip to keep an answer as it was.",
+  questions: {
+    phase: "First: is your sciatica flaring up right now? Say no if you're stretching to keep it away.",
+    floor: 'Can you get down to the floor and back up again comfortably?',
+    steady: 'Are you steady on your feet without holding on to anything?',
+    band: 'Do you have a band, a strap, a towel or a belt you could use?',
+    beginner: 'Are you new to stretching, or not very flexible?',
+    kneesComplain: 'Do your knees complain when you kneel?',
+    feltMost: 'Where do you feel it most: your buttock, the back of your thigh, your calf, or your lower back?',
+    pregnant: 'Last one: are you pregnant?',
+  },
+  reprompts: {
+    phase: 'Is it flaring up right now? Say yes, no, or skip.',
+    floor: 'Can you get down to the floor and up again? Say yes, no, or skip.',
+    steady: 'Are you steady on your feet? Say yes, no, or skip.',
+    band: 'Do you have a band, strap, towel or belt? Say yes, no, or skip.',
+    beginner: 'Are you new to stretching? Say yes, no, or skip.',
+    kneesComplain: 'Do your knees hurt when you kneel? Say yes, no, or skip.',
+    feltMost: 'Where do you feel it most? Say buttock, thigh, calf, lower back, or skip.',
+    pregnant: 'Are you pregnant? Say yes, no, or skip.',
+  },
+  again: "Sorry, I didn't catch that.",
+  noted: "Got it, I've changed that.",
+  skipped: "Let's leave that one. I'll choose the gentler option.",
+  help: "I'm asking a few questions to fit a plan to you. Answer yes or no, say skip to leave one out, go back for the one before, or stop to finish with what you've told me.",
+  ready: (names) => `Here's your plan: ${spokenList(names.map(words.the), 'and')}.`,
+  changed: (names) => `I've changed your plan. It's now ${spokenList(names.map(words.the), 'and')}.`,
+  kept: (names) =>
+    `I've made your plan from what you told me: ${spokenList(names.map(words.the), 'and')}. Say set up my plan any time to finish the questions.`,
+  goal: (goal) =>
+    goal.per === 'day'
+      ? `While it's flaring up, once or twice a day is plenty.`
+      : `To keep it away, aim for ${words.number(goal.low)} to ${words.number(goal.high)} times a week.`,
+  offerPlan: (count, first) => `Your plan is ${stretches(count)}, starting with the ${first}.`,
+  startNow: 'Shall we start it now?',
+  startPlan: 'Shall we do your plan?',
+  repromptStartPlan: 'Say yes to start your plan, or name a routine, like quick relief.',
+  planName: 'personal plan',
+  planIntro: (count) => `Here's your plan: ${stretches(count)}.`,
+  noPlanYet: "You don't have a plan of your own yet. I can make one with a few quick questions.",
+  later: "Let's finish this routine first. Then say, set up my plan.",
+};
+
 /** Every sentence the skill says in English that is not part of a stretch. */
 export const EN: Catalogue = {
   words,
   summary,
   plan,
+  onboarding,
 
   welcome: 'Welcome to Sciatica Stretches.',
   disclaimer: [
@@ -217,7 +265,8 @@ export const EN: Catalogue = {
   whereAt: (name, side, number, total) =>
     `You're on the ${name}${side ? `, ${side} side` : ''}${total > 1 ? `: stretch ${numberWords(number)} of ${numberWords(total)}` : ''}.`,
   whereMoving: (name) => `You're getting into position for the ${name}.`,
-  standIn: (item, substitutes) => `If you have no ${item}, ${spokenList(substitutes.slice(0, 2).map(withArticle), 'or')} works just as well.`,
+  standIn: (item, substitutes) =>
+    `If you have no ${item}, ${spokenList(substitutes.slice(0, 2).map(withArticle), 'or')} works just as well.`,
   orSkip: 'Or say skip to move on to the next stretch.',
   notNeeded: (item, name) => (item ? `You don't need ${withArticle(item)} for the ${name}.` : `The ${name} needs nothing but you.`),
   routinesWithout: (item, names) =>
