@@ -21,6 +21,10 @@ export const CUSTOM_INTENTS = {
   whereAmI: 'WhereAmIIntent',
   noEquipment: 'NoEquipmentIntent',
   tooEasy: 'TooEasyIntent',
+  setUpPlan: 'SetUpPlanIntent',
+  startPlan: 'StartPlanIntent',
+  whyPlan: 'WhyPlanIntent',
+  planAnswer: 'PlanAnswerIntent',
 } as const;
 
 /** Built-in intents the skill handles; each must be in every locale's model. */
@@ -48,6 +52,7 @@ export const SLOTS = {
   week: 'week',
   score: 'score',
   equipment: 'equipment',
+  answer: 'answer',
 } as const;
 
 /** Slot types; routines and stretches come from `content/`, the others from vocabulary.ts. */
@@ -58,4 +63,5 @@ export const SLOT_TYPES = {
   week: 'WeekName',
   score: 'AMAZON.NUMBER',
   equipment: 'EquipmentName',
+  answer: 'PlanAnswer',
 } as const;

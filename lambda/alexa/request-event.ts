@@ -3,6 +3,7 @@ import type { ConversationRequest } from '../conversation/turn';
 import type { Content } from '../domain/content';
 import type { RoutineEvent, Symptom } from '../domain/routine-events';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS } from './intents';
+import { planFactOf, PLAN_ANSWER_VALUES } from './plan-answer-vocabulary';
 import { EQUIPMENT_NAMES, spokenAliases, symptomValues, WEEK_VALUES } from './vocabulary';
 import { lazyNameIndex, nameIndex, parseSpokenNumber, resolveSlot } from './slots';
 
@@ -23,6 +24,7 @@ export function createIntentMapper(content: Content): IntentMapper {
   const weeks = nameIndex((['this', 'last'] as const).map((id) => ({ id, name: id, aliases: WEEK_VALUES[id] })));
   const items = [...new Set(content.stretches.flatMap((s) => s.equipment.map((e) => e.item)))];
   const equipment = nameIndex(items.map((item) => ({ id: item, name: item, aliases: EQUIPMENT_NAMES[item] ?? [] })));
+  const answers = nameIndex(Object.entries(PLAN_ANSWER_VALUES).map(([id, phrases]) => ({ id, name: id, aliases: phrases })));
   const simple: Readonly<Record<string, RoutineEvent>> = {
     [CUSTOM_INTENTS.listRoutines]: { type: 'list-routines' },
     [CUSTOM_INTENTS.howManyLeft]: { type: 'how-many-left' },
@@ -35,6 +37,9 @@ export function createIntentMapper(content: Content): IntentMapper {
     [CUSTOM_INTENTS.painCheckinsOff]: { type: 'pain-checkins', on: false },
     [CUSTOM_INTENTS.whereAmI]: { type: 'where-am-i' },
     [CUSTOM_INTENTS.tooEasy]: { type: 'too-easy' },
+    [CUSTOM_INTENTS.setUpPlan]: { type: 'set-up-plan' },
+    [CUSTOM_INTENTS.startPlan]: { type: 'start-plan' },
+    [CUSTOM_INTENTS.whyPlan]: { type: 'why-plan' },
     [BUILTIN_INTENTS.next]: { type: 'next' },
     [BUILTIN_INTENTS.repeat]: { type: 'repeat' },
     [BUILTIN_INTENTS.previous]: { type: 'previous' },
@@ -68,6 +73,10 @@ export function createIntentMapper(content: Content): IntentMapper {
       case CUSTOM_INTENTS.noEquipment: {
         const item = resolveSlot(slots[SLOTS.equipment], equipment);
         return { type: 'no-equipment', item: item.kind === 'match' ? item.id : null };
+      }
+      case CUSTOM_INTENTS.planAnswer: {
+        const match = resolveSlot(slots[SLOTS.answer], answers);
+        return { type: 'plan-answer', fact: match.kind === 'match' ? planFactOf(match.id) : null };
       }
       case CUSTOM_INTENTS.itHurts: {
         const match = resolveSlot(slots[SLOTS.symptom], symptoms);

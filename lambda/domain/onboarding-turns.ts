@@ -126,6 +126,11 @@ export function createOnboardingTurns(
           if (fact === 'skip') return advance(state, onboarding, onboarding.answers);
           return fact ? factAnswer(state, onboarding, fact) : unclear(state, onboarding);
         }
+        case 'no-equipment':
+          // "I don't have a band" answers the band question, whenever it is said.
+          return event.item === null || event.item === 'band'
+            ? factAnswer(state, onboarding, { question: 'band', value: false })
+            : unclear(state, onboarding);
         case 'plan-answer':
           return event.fact ? factAnswer(state, onboarding, event.fact) : unclear(state, onboarding);
         case 'skip':

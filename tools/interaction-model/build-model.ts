@@ -1,5 +1,6 @@
 import type { Content } from '../../lambda/domain/content';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES } from '../../lambda/alexa/intents';
+import { PLAN_ANSWER_VALUES } from '../../lambda/alexa/plan-answer-vocabulary';
 import { EQUIPMENT_NAMES, spokenAliases, symptomValues, WEEK_VALUES } from '../../lambda/alexa/vocabulary';
 import { SAMPLE_UTTERANCES, type IntentName } from './utterances';
 
@@ -59,6 +60,7 @@ export const INTENT_SLOTS: Readonly<Partial<Record<IntentName, readonly ModelSlo
   [CUSTOM_INTENTS.weeklySummary]: [{ name: SLOTS.week, type: SLOT_TYPES.week }],
   [CUSTOM_INTENTS.painScore]: [{ name: SLOTS.score, type: SLOT_TYPES.score }],
   [CUSTOM_INTENTS.noEquipment]: [{ name: SLOTS.equipment, type: SLOT_TYPES.equipment }],
+  [CUSTOM_INTENTS.planAnswer]: [{ name: SLOTS.answer, type: SLOT_TYPES.answer }],
 };
 
 function slotValue(id: string, value: string, phrases: readonly string[]): ModelSlotValue {
@@ -128,6 +130,7 @@ export function buildInteractionModel(content: Content, locale: string): Interac
           { name: SLOT_TYPES.symptom, values: phraseValues(symptomValues()) },
           { name: SLOT_TYPES.week, values: phraseValues(WEEK_VALUES) },
           { name: SLOT_TYPES.equipment, values: equipmentValues(content) },
+          { name: SLOT_TYPES.answer, values: phraseValues(PLAN_ANSWER_VALUES) },
         ],
       },
     },

@@ -2,6 +2,7 @@ import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES } from '../../lambda
 import { ANSWER_SAMPLES } from './grammar/answers';
 import { DURING_A_STRETCH_SAMPLES } from './grammar/during-a-stretch';
 import { NAVIGATION_SAMPLES } from './grammar/navigation';
+import { PLAN_SAMPLES } from './grammar/plan';
 import { PROGRESS_SAMPLES } from './grammar/progress';
 import { ROUTINE_CHOICE_SAMPLES } from './grammar/routine-choice';
 import { SYMPTOM_SAMPLES } from './grammar/symptoms';
@@ -76,6 +77,7 @@ export const CUSTOM_UTTERANCES: Readonly<Record<CustomIntentName, readonly strin
   ...DURING_A_STRETCH_SAMPLES,
   ...SYMPTOM_SAMPLES,
   ...PROGRESS_SAMPLES,
+  ...PLAN_SAMPLES,
 };
 
 /** Samples for the built-in intents: what people say beyond the words Alexa already knows. */
