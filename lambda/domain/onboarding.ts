@@ -1,4 +1,4 @@
-import { z, type Infer } from '../zod';
+import * as z from '../zod';
 import { bodyAreaSchema } from './body-areas';
 import { planAnswersSchema, type PlanAnswers } from './plan-answers';
 
@@ -17,7 +17,7 @@ export const onboardingSchema = z.object({
 });
 
 /** Onboarding in progress. */
-export type Onboarding = Infer<typeof onboardingSchema>;
+export type Onboarding = z.infer<typeof onboardingSchema>;
 
 /**
  * Something the user said about themselves, as the interaction model's
@@ -31,7 +31,7 @@ export const planFactSchema = z.discriminatedUnion('question', [
 ]);
 
 /** One answer, said in the user's own words. */
-export type PlanFact = Infer<typeof planFactSchema>;
+export type PlanFact = z.infer<typeof planFactSchema>;
 
 /**
  * Questions not worth a person's time given what they said: kneeling needs
