@@ -156,7 +156,9 @@ export function planSaves(effects: readonly Effect[], sync: SyncState, now: stri
     openRun && (openRun.id !== pointer || refresh) ? { set: openRun } : !openRun && pointer ? { remove: pointer } : null;
   // A run that can be resumed must be findable at once; a removal rides on the next profile update.
   const pointNow = openRun !== null && openRun.id !== pointer;
-  const settingChanged = effects.some((effect) => effect.type === 'favourite-set' || effect.type === 'checkins-set' || effect.type === 'plan-set');
+  const settingChanged = effects.some(
+    (effect) => effect.type === 'favourite-set' || effect.type === 'checkins-set' || effect.type === 'plan-set',
+  );
   const countDue = ending && practised.size > 0;
   const profileDue = pointNow || settingChanged || (ending && (countDue || change !== null || Object.keys(unsaved).length > 0));
   const profile: ProfileChanges | null = profileDue

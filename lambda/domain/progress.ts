@@ -38,7 +38,14 @@ export type Profile = z.infer<typeof profileSchema>;
 export type RunRecord = z.infer<typeof runRecordSchema>;
 
 /** A user who has never used the skill. */
-export const NEW_PROFILE: Profile = { disclaimerHeard: false, favouriteRoutine: null, timesDone: {}, timeZone: null, painCheckins: false, plan: null };
+export const NEW_PROFILE: Profile = {
+  disclaimerHeard: false,
+  favouriteRoutine: null,
+  timesDone: {},
+  timeZone: null,
+  painCheckins: false,
+  plan: null,
+};
 
 /** The stretch id of a step key. */
 export function stretchOfKey(key: string): string {

@@ -122,8 +122,9 @@ export function createRoutineEngine(content: Content): RoutineEngine {
         const plan = context.personalPlan;
         if ((!offer || !here) && plan)
           return p.say({ ...base, question: 'start-plan' }, [{ type: 'welcome' }, { type: 'plan-offer', plan }], leaving);
-        // Someone new is offered a plan fitted to them before any routine.
-        if ((!offer || !here) && context.firstUse) return p.say({ ...base, question: 'offer-setup' }, [{ type: 'welcome' }], leaving);
+        // Someone new hears that a plan can be fitted to them; the routine offer stands, for someone who came for relief now.
+        if ((!offer || !here) && context.firstUse)
+          return p.say({ ...base, question: 'start-suggested' }, [{ type: 'welcome' }, { type: 'setup-hint' }], leaving);
         if (!offer || !here) return p.say({ ...base, question: 'start-suggested' }, [{ type: 'welcome' }], leaving);
         return p.say(
           { ...base, question: 'resume', offer },
@@ -269,7 +270,7 @@ export function createRoutineEngine(content: Content): RoutineEngine {
       'set-up-plan': (state) => plans.setUp(state),
       'start-plan': (state) => plans.startPlan(state),
       'why-plan': (state) => plans.why(state),
-      'plan-answer': (state, { fact }) => (fact ? plans.fact(state, fact) : handlers['not-understood'](state, { type: 'not-understood' })),
+      'plan-answer': (state, { fact }) => (fact ? plans.fact(state, fact) : p.say(idleChoice(state), [{ type: 'answer-unclear' }])),
       'pain-score': (state) => p.say(idleChoice(state), [{ type: 'pain-out-of-turn', checkinsOn: context.painCheckins }]),
       'pain-checkins': (state, { on }) => p.say(idleChoice(state), [{ type: 'checkins', on }], [{ type: 'checkins-set', on }]),
       summary: (state, { summary, learnedTimeZone }) => {

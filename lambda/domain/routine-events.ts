@@ -166,6 +166,10 @@ export type Beat =
   | { readonly type: 'plan-intro'; readonly plan: PersonalPlan }
   | { readonly type: 'plan-reasons'; readonly plan: PersonalPlan }
   | { readonly type: 'no-plan-yet' }
+  /** On first use: a plan can be fitted to them, on request. */
+  | { readonly type: 'setup-hint' }
+  /** Something said about themselves that was not understood, outside the questions. */
+  | { readonly type: 'answer-unclear' }
   /** Onboarding asked for in the middle of a routine: it waits until the routine is over. */
   | { readonly type: 'setup-later' };
 

@@ -103,6 +103,8 @@ export interface OnboardingWords {
   readonly planName: string;
   readonly planIntro: (count: number) => string;
   readonly noPlanYet: string;
+  readonly hint: string;
+  readonly unclearFact: string;
   readonly later: string;
 }
 

@@ -311,6 +311,10 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
         return [say(o.planIntro(beat.plan.stretchIds.length)), ...equipmentFor(beat.plan.stretchIds), say(c.warmUp), pause(GET_READY_MS)];
       case 'plan-reasons':
         return planReasonSentences(beat.plan, content, c).map(say);
+      case 'setup-hint':
+        return [say(o.hint)];
+      case 'answer-unclear':
+        return [say(o.unclearFact)];
       case 'no-plan-yet':
         return [say(o.noPlanYet)];
       case 'setup-later':

@@ -179,6 +179,8 @@ const onboarding: OnboardingWords = {
   planName: 'personal plan',
   planIntro: (count) => `Here's your plan: ${stretches(count)}.`,
   noPlanYet: "You don't have a plan of your own yet. I can make one with a few quick questions.",
+  hint: 'For a plan fitted to you, say set up my plan any time.',
+  unclearFact: "I didn't quite catch that. To change your plan, say change my plan.",
   later: "Let's finish this routine first. Then say, set up my plan.",
 };
 

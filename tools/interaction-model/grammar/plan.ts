@@ -24,7 +24,7 @@ const PLAN = [
 
 /** Set up or change the plan: the onboarding questions. */
 const SET_UP_PLAN: readonly string[] = [
-  ...wrap(COMMAND, ['set up my plan', 'change my plan', 'make me a plan', 'redo my plan']),
+  ...wrap(COMMAND, ['set up my plan', 'change my plan']),
   ...wrap(
     BARE,
     [
@@ -35,6 +35,8 @@ const SET_UP_PLAN: readonly string[] = [
       '{fit|tailor} {the stretches|the routine|a routine|it} to me',
       '{ask me|go through|do|redo} the questions {again|}',
       '{change|update} {my answers|an answer|one of my answers}',
+      'make me a plan',
+      'redo my plan',
       'new plan',
       'a new plan',
       '{i want|i would like} a new plan',
@@ -62,7 +64,7 @@ const START_PLAN: readonly string[] = [
 
 /** Why the plan holds what it holds. */
 const WHY_PLAN: readonly string[] = [
-  ...wrap(QUESTION, ['why these stretches', 'why did you choose these', 'why these ones', "what's in my plan"]),
+  ...wrap(QUESTION, ['why these stretches', 'why did you choose these']),
   ...wrap(SHORT, [
     'why {these stretches|these ones|this plan|my plan|those stretches|those ones|these}',
     'why did you {choose|pick|give me|put in} {these|those|these stretches|those stretches|them}',
