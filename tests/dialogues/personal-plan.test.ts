@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../lambda/domain/plan-builder';
 import { EN } from '../../lambda/speech/catalogues/en';
-import { say, sayAll, startConversation } from '../support/conversation';
+import { intend, say, sayAll, startConversation } from '../support/conversation';
 import { content } from '../support/content';
 
 const o = EN.onboarding;
@@ -39,7 +39,8 @@ describe('a plan fitted by voice', () => {
       },
       content,
     );
-    expect(ready.text.startsWith(o.ready(names(plan.stretchIds).map((n) => `the ${n}`)))).toBe(true);
+    const listed = o.ready(names(plan.stretchIds));
+    expect(ready.text.slice(0, listed.length)).toBe(listed);
     expect(ready.text).toContain(o.goal(plan.goal));
     expect(ready.text.endsWith(o.startNow)).toBe(true);
     const started = await say(va, 'yes');
@@ -74,15 +75,15 @@ describe('a plan fitted by voice', () => {
     const ready = await say(va, 'no');
     expect(ready.text).not.toContain(EN.plan.reasons['no-floor']({ first: '', count: 0, area: null }));
     const changed = await say(va, "I can't get on the floor");
-    expect(changed.text.startsWith("I've changed your plan.")).toBe(true);
+    expect(changed.text).toMatch(/^I.ve changed your plan\./);
     expect(changed.text).toContain(EN.plan.reasons['no-floor']({ first: '', count: 0, area: null }));
   });
 
   it('asks once more when an answer is unclear, then leaves it for the gentler choice', async () => {
     const va = await atFirstQuestion();
-    const again = await say(va, 'purple elephants');
+    const again = await intend(va, 'AMAZON.FallbackIntent');
     expect(again.text).toBe(`${o.again} ${q.phase}`);
-    const skipped = await say(va, 'purple elephants');
+    const skipped = await intend(va, 'AMAZON.FallbackIntent');
     expect(skipped.text).toBe(`${o.skipped} ${q.floor}`);
   });
 
@@ -93,12 +94,13 @@ describe('a plan fitted by voice', () => {
     const stopped = await say(va, 'stop');
     expect(stopped.open).toBe(false);
     const plan = buildPlan({ phase: 'prevention', floor: false }, content);
-    expect(stopped.text.startsWith(o.kept(names(plan.stretchIds).map((n) => `the ${n}`)))).toBe(true);
+    const kept = o.kept(names(plan.stretchIds));
+    expect(stopped.text.slice(0, kept.length)).toBe(kept);
   });
 
   it('a red flag during the questions still gets the emergency answer', async () => {
     const va = await atFirstQuestion();
-    const urgent = await say(va, 'I cannot control my bladder');
+    const urgent = await say(va, "i can't control my bladder");
     expect(urgent.text).toContain('emergency');
     expect(urgent.open).toBe(false);
   });
