@@ -15,6 +15,8 @@ export const profileSchema = z.object({
   timeZone: z.string().nullable().default(null),
   /** Ask for a pain score before and after each routine. */
   painCheckins: z.boolean().default(false),
+  /** Entries (`<startedAt>|<runId>`) of the sessions of about the last two days, so launch can count today's without a read. */
+  recentSessions: z.array(z.string()).default([]),
 });
 
 /** The history of one run through a plan: what a weekly summary is built from. */
@@ -36,7 +38,14 @@ export type Profile = Infer<typeof profileSchema>;
 export type RunRecord = Infer<typeof runRecordSchema>;
 
 /** A user who has never used the skill. */
-export const NEW_PROFILE: Profile = { disclaimerHeard: false, favouriteRoutine: null, timesDone: {}, timeZone: null, painCheckins: false };
+export const NEW_PROFILE: Profile = {
+  disclaimerHeard: false,
+  favouriteRoutine: null,
+  timesDone: {},
+  timeZone: null,
+  painCheckins: false,
+  recentSessions: [],
+};
 
 /** The stretch id of a step key. */
 export function stretchOfKey(key: string): string {
