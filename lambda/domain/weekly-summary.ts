@@ -6,6 +6,7 @@
  * Weeks run Monday to Sunday in the user's own time zone, and a run belongs to
  * the local date on which it started.
  */
+import { busyDay, isSession } from './daily-sessions';
 import { addDays, isTimeZone, localDate, mondayOf } from './local-time';
 import { stretchesFinished, type RunRecord } from './progress';
 
@@ -16,9 +17,6 @@ export type WeekChoice = 'this' | 'last';
 export const HISTORY_DAYS = 63;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A day with more sessions than this gets the over-stretching hint. */
-const BUSY_DAY_SESSIONS = 2;
 
 /** The Query range for a summary: [now - HISTORY_DAYS days, now + 1 day), as ISO instants from Date.toISOString(). */
 export function summaryWindow(nowIso: string): { fromIso: string; toIso: string } {
@@ -51,7 +49,7 @@ export interface WeekSummary {
   readonly mostDone: { readonly stretchId: string; readonly sessions: number } | null;
   /** The week before the one summarised. */
   readonly previous: { readonly sessions: number; readonly minutes: number };
-  /** The week's day with the most sessions, only when that is more than two (an over-stretching hint); else null. */
+  /** The week's day with the most sessions, only when that made it a busy day (an over-stretching hint); else null. */
   readonly busiestDay: { readonly date: string; readonly sessions: number } | null;
   readonly pain: {
     /** Sessions of the week with a before or an after score. */
@@ -103,7 +101,7 @@ function busiestDayIn(sessions: readonly Session[]): WeekSummary['busiestDay'] {
   }
   let best: { date: string; sessions: number } | null = null;
   for (const [date, count] of counts) if (!best || count > best.sessions) best = { date, sessions: count };
-  return best && best.sessions > BUSY_DAY_SESSIONS ? best : null;
+  return best && busyDay(best.sessions) ? best : null;
 }
 
 /**
@@ -131,7 +129,7 @@ export function summarizeWeek(records: readonly RunRecord[], nowIso: string, tim
   const today = localDate(nowIso, zone);
   const weekStart = which === 'this' ? mondayOf(today) : addDays(mondayOf(today), -7);
   const sessions: Session[] = records
-    .filter((record) => stretchesFinished(record.done).length > 0)
+    .filter((record) => isSession(record.done))
     .map((record) => ({ record, date: localDate(record.run.startedAt, zone), startedMs: new Date(record.run.startedAt).getTime() }))
     .sort((a, b) => a.startedMs - b.startedMs);
   const week = inWeek(sessions, weekStart);
