@@ -1,4 +1,5 @@
 import type { Content } from '../domain/content';
+import { sessionsToday } from '../domain/daily-sessions';
 import { familiarStretches, suggestedRoutine } from '../domain/progress';
 import type { RoutineEngine } from '../domain/routine-engine';
 import { afterOpeners, type EngineContext, type RoutineEvent, type Turn } from '../domain/routine-events';
@@ -77,6 +78,7 @@ function engineContext(
     now,
     newRunId: runId,
     painCheckins: sync.profile.painCheckins,
+    sessionsToday: sessionsToday(sync.profile.recentSessions, now, sync.profile.timeZone),
   };
 }
 

@@ -104,6 +104,8 @@ export interface Catalogue {
   readonly plan: PlanWords;
 
   readonly welcome: string;
+  /** At launch after enough sessions today: more isn't better, rest or walk, strengthen too; the usual offer follows. */
+  readonly enoughToday: (sessions: number) => readonly string[];
   readonly disclaimer: readonly string[];
   readonly sharpWarning: string;
   readonly lostTrack: string;

@@ -142,6 +142,12 @@ export const EN: Catalogue = {
   plan,
 
   welcome: 'Welcome to Sciatica Stretches.',
+  enoughToday: (sessions) => [
+    `You've already stretched ${words.times(sessions)} today.`,
+    "More isn't better: resting, or a gentle walk, is good for you too.",
+    'And strengthening matters as much as stretching.',
+    "If you'd still like to stretch, that's fine.",
+  ],
   disclaimer: [
     "A quick note before we start: I'm a stretching guide, not a substitute for professional medical advice.",
     'If your sciatica came with pregnancy, or you have a known disc problem, ask your doctor or physical therapist which stretches suit you.',
