@@ -94,7 +94,7 @@ export type PersonalPlan = Infer<typeof personalPlanSchema>;
 export type Goal = Infer<typeof goalSchema>;
 
 /** Facts: "During active pain: once or twice a day. For prevention: 3 to 5 times a week." */
-const GOALS: Readonly<Record<'flare' | 'prevention', Goal>> = {
+export const GOALS: Readonly<Record<'flare' | 'prevention', Goal>> = {
   flare: { per: 'day', low: 1, high: 2 },
   prevention: { per: 'week', low: 3, high: 5 },
 };
