@@ -1,4 +1,4 @@
-import { z, type Infer } from '../zod';
+import * as z from '../zod';
 
 /**
  * Where a stretch works, in the words people use for where they feel their
@@ -10,4 +10,4 @@ import { z, type Infer } from '../zod';
 export const bodyAreaSchema = z.enum(['buttock', 'back-of-thigh', 'calf', 'lower-back']);
 
 /** One body area. */
-export type BodyArea = Infer<typeof bodyAreaSchema>;
+export type BodyArea = z.infer<typeof bodyAreaSchema>;

@@ -1,4 +1,4 @@
-import { z, type Infer } from '../zod';
+import * as z from '../zod';
 import { bodyAreaSchema } from './body-areas';
 
 /**
@@ -8,22 +8,22 @@ import { bodyAreaSchema } from './body-areas';
  */
 export const planAnswersSchema = z.object({
   /** A flare-up now, or keeping it away. */
-  phase: z.enum(['flare-up', 'prevention']).optional(),
+  phase: z.optional(z.enum(['flare-up', 'prevention'])),
   /** Can get down to the floor and up again comfortably. */
-  floor: z.boolean().optional(),
+  floor: z.optional(z.boolean()),
   /** Steady on their feet without holding on. */
-  steady: z.boolean().optional(),
+  steady: z.optional(z.boolean()),
   /** Has a band, strap, towel or belt at hand. */
-  band: z.boolean().optional(),
+  band: z.optional(z.boolean()),
   /** New to stretching, or not very flexible. */
-  beginner: z.boolean().optional(),
+  beginner: z.optional(z.boolean()),
   /** Their knees complain when they kneel. */
-  kneesComplain: z.boolean().optional(),
+  kneesComplain: z.optional(z.boolean()),
   /** Where they feel it most. */
-  feltMost: bodyAreaSchema.optional(),
+  feltMost: z.optional(bodyAreaSchema),
   /** Pregnant: only gentle seated or lying stretches, and the advice to ask a professional. */
-  pregnant: z.boolean().optional(),
+  pregnant: z.optional(z.boolean()),
 });
 
 /** The onboarding answers; an absent one was skipped. */
-export type PlanAnswers = Infer<typeof planAnswersSchema>;
+export type PlanAnswers = z.infer<typeof planAnswersSchema>;

@@ -1,4 +1,4 @@
-import { z, type Infer } from '../zod';
+import * as z from '../zod';
 import { bodyAreaSchema, type BodyArea } from './body-areas';
 import type { Content } from './content';
 import type { Stretch, StretchTag } from './content-schema';
@@ -89,9 +89,9 @@ export const personalPlanSchema = z.object({
 });
 
 /** A personal plan. Named apart from the routine state's `Plan`, which is only the stretch ids being played. */
-export type PersonalPlan = Infer<typeof personalPlanSchema>;
+export type PersonalPlan = z.infer<typeof personalPlanSchema>;
 /** How often to stretch. */
-export type Goal = Infer<typeof goalSchema>;
+export type Goal = z.infer<typeof goalSchema>;
 
 /** Facts: "During active pain: once or twice a day. For prevention: 3 to 5 times a week." */
 export const GOALS: Readonly<Record<'flare' | 'prevention', Goal>> = {

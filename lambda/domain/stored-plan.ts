@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import * as z from '../zod';
 import type { Content } from './content';
 import { planAnswersSchema } from './plan-answers';
 import { buildPlan, type PersonalPlan } from './plan-builder';

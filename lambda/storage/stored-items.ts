@@ -1,4 +1,4 @@
-import { z, type Infer } from '../zod';
+import * as z from '../zod';
 import { NEW_PROFILE, runRecordSchema, type Profile, type RunRecord } from '../domain/progress';
 import { resumePointSchema, type ResumePoint, type Run } from '../domain/routine-state';
 import type { SavedActive } from './progress-repository';
@@ -34,31 +34,29 @@ const DAY_MS = 86_400_000;
 const epochSeconds = (date: Date, plusDays: number): number => Math.floor(date.getTime() / 1000) + plusDays * 86_400;
 
 /** The profile's pointer at the unfinished run: enough to build its item's key, and when it was set. */
-const pointerSchema = z.object({ runId: z.string().min(1), startedAt: z.string().datetime(), savedAt: z.string().datetime() });
+const pointerSchema = z.object({ runId: z.string().check(z.minLength(1)), startedAt: z.iso.datetime(), savedAt: z.iso.datetime() });
 
 /** The profile's pointer at the unfinished run. */
-export type RunPointer = Infer<typeof pointerSchema>;
+export type RunPointer = z.infer<typeof pointerSchema>;
 
-const profileItemSchema = z
-  .object({
-    pk: z.string(),
-    sk: z.literal(SORT_KEYS.profile),
-    version: z.number().int().optional(),
-    disclaimerHeard: z.boolean().optional(),
-    favouriteRoutine: z.string().nullable().optional(),
-    timeZone: z.string().nullable().optional(),
-    painCheckins: z.boolean().optional(),
-  })
-  .loose();
+const profileItemSchema = z.looseObject({
+  pk: z.string(),
+  sk: z.literal(SORT_KEYS.profile),
+  version: z.optional(z.int()),
+  disclaimerHeard: z.optional(z.boolean()),
+  favouriteRoutine: z.optional(z.nullable(z.string())),
+  timeZone: z.optional(z.nullable(z.string())),
+  painCheckins: z.optional(z.boolean()),
+});
 
 // Items written before the resume point moved into them have neither `point` nor `recordVersion`.
 const sessionItemSchema = z.object({
   pk: z.string(),
   sk: z.string(),
-  version: z.number().int(),
-  recordVersion: z.number().int().optional(),
+  version: z.int(),
+  recordVersion: z.optional(z.int()),
   record: runRecordSchema,
-  point: z.unknown().optional(),
+  point: z.optional(z.unknown()),
 });
 
 /** A run's item as stored: its record, where to resume it (null once it is over), and its versions. */
