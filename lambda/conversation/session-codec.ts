@@ -46,6 +46,11 @@ export const syncSchema = z.object({
   openRun: z.nullable(runSchema),
   /** Stretches done in this session, counted into the profile when it ends. */
   practised: z.array(z.string()),
+  /**
+   * Log entries of this session's runs that became sessions, added to the profile's log when the session ends. The
+   * profile above already lists them, so today's count is right mid-session; a default, so attributes from before still parse.
+   */
+  unsavedSessions: z._default(z.array(z.string()), []),
   /** The one spoken note about storage trouble has been given. */
   noted: z.boolean(),
   /** This session's id for counting stretches into the profile exactly once. */

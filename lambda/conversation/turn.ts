@@ -1,4 +1,5 @@
 import type { Content } from '../domain/content';
+import { sessionsToday } from '../domain/daily-sessions';
 import { familiarStretches, suggestedRoutine } from '../domain/progress';
 import type { RoutineEngine } from '../domain/routine-engine';
 import { afterOpeners, type Effect, type EngineContext, type RoutineEvent, type Turn } from '../domain/routine-events';
@@ -10,6 +11,7 @@ import type { Speech } from '../speech/compose';
 import { durationMs } from '../speech/timeline';
 import type { ProgressRepository } from '../storage/progress-repository';
 import type { UserKey } from '../storage/user-key';
+import { goalOf } from './goal';
 import { isEmpty, planSaves, type SavePlan } from './save-plan';
 import { readSession, writeSession, type Answered, type SyncState } from './session-codec';
 import { budgetLeft, emptySync, executePlan, startSession, type SaveOutcome } from './storage-sync';
@@ -79,6 +81,7 @@ function engineContext(
     now,
     newRunId: runId,
     painCheckins: sync.profile.painCheckins,
+    sessionsToday: sessionsToday(sync.profile.recentSessions, now, sync.profile.timeZone),
   };
 }
 
@@ -131,6 +134,7 @@ export async function runTurn(input: TurnInput, services: ConversationServices):
           user: input.user,
           deviceTimeZone: input.deviceTimeZone,
           cachedTimeZone: sync.profile.timeZone,
+          goal: goalOf(sync.profile, content),
           nowIso: now,
           budgetMs: budgetLeft(startedMs, Date.now()),
           log,

@@ -94,7 +94,7 @@ export type PersonalPlan = z.infer<typeof personalPlanSchema>;
 export type Goal = z.infer<typeof goalSchema>;
 
 /** Facts: "During active pain: once or twice a day. For prevention: 3 to 5 times a week." */
-const GOALS: Readonly<Record<'flare' | 'prevention', Goal>> = {
+export const GOALS: Readonly<Record<'flare' | 'prevention', Goal>> = {
   flare: { per: 'day', low: 1, high: 2 },
   prevention: { per: 'week', low: 3, high: 5 },
 };

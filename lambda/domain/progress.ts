@@ -17,6 +17,8 @@ export const profileSchema = z.object({
   painCheckins: z._default(z.boolean(), false),
   /** The personal plan as stored: untrusted until restorePlan has rebuilt it from its answers. */
   plan: z._default(z.unknown(), null),
+  /** Entries (`<startedAt>|<runId>`) of the sessions of about the last two days, so launch can count today's without a read. */
+  recentSessions: z._default(z.array(z.string()), []),
 });
 
 /** The history of one run through a plan: what a weekly summary is built from. */
@@ -45,6 +47,7 @@ export const NEW_PROFILE: Profile = {
   timeZone: null,
   painCheckins: false,
   plan: null,
+  recentSessions: [],
 };
 
 /** The stretch id of a step key. */

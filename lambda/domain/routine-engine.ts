@@ -1,5 +1,6 @@
 import type { Content } from './content';
 import { createOnboardingTurns } from './onboarding-turns';
+import { enoughToday } from './daily-sessions';
 import { placeToKeep, resumePointOf } from './progress';
 import type { Beat, Effect, EngineContext, RoutineEvent, Turn } from './routine-events';
 import { afterOpeners, RED_FLAGS } from './routine-events';
@@ -116,19 +117,24 @@ export function createRoutineEngine(content: Content): RoutineEngine {
           cautioned: state.cautioned,
           suggested: context.suggestedRoutine,
         };
+        // Enough for today comes first, then the offer as always: the choice stays the user's.
+        const opening: Beat[] = [
+          { type: 'welcome' },
+          ...(enoughToday(context.sessionsToday) ? [{ type: 'enough-today', sessions: context.sessionsToday } as const] : []),
+        ];
         const offer = context.resumable;
         const at = offer ? resumeStep(offer, content) : null;
         const here = offer && at !== null ? p.steps(offer.plan)[at] : undefined;
         const plan = context.personalPlan;
         if ((!offer || !here) && plan)
-          return p.say({ ...base, question: 'start-plan' }, [{ type: 'welcome' }, { type: 'plan-offer', plan }], leaving);
+          return p.say({ ...base, question: 'start-plan' }, [...opening, { type: 'plan-offer', plan }], leaving);
         // Someone new hears that a plan can be fitted to them; the routine offer stands, for someone who came for relief now.
         if ((!offer || !here) && context.firstUse)
-          return p.say({ ...base, question: 'start-suggested' }, [{ type: 'welcome' }, { type: 'setup-hint' }], leaving);
-        if (!offer || !here) return p.say({ ...base, question: 'start-suggested' }, [{ type: 'welcome' }], leaving);
+          return p.say({ ...base, question: 'start-suggested' }, [...opening, { type: 'setup-hint' }], leaving);
+        if (!offer || !here) return p.say({ ...base, question: 'start-suggested' }, opening, leaving);
         return p.say(
           { ...base, question: 'resume', offer },
-          [{ type: 'welcome' }, { type: 'resume-offer', stretchId: here.stretchId, side: here.side, routineId: offer.plan.routineId }],
+          [...opening, { type: 'resume-offer', stretchId: here.stretchId, side: here.side, routineId: offer.plan.routineId }],
           leaving,
         );
       },

@@ -78,6 +78,8 @@ export type CueLevel = 'full' | 'brief';
  */
 export type Beat =
   | { readonly type: 'welcome' }
+  /** At launch, after the sessions that are enough for one day: a gentle note before the usual offer, which still follows. */
+  | { readonly type: 'enough-today'; readonly sessions: number }
   | { readonly type: 'disclaimer' }
   | { readonly type: 'lost-track' }
   | { readonly type: 'routine-list' }
@@ -245,6 +247,8 @@ export interface EngineContext {
   readonly painCheckins: boolean;
   /** The user's personal plan, built afresh from their stored answers; null when they have none. */
   readonly personalPlan: PersonalPlan | null;
+  /** Sessions started today (the user's local date, UTC when the zone is unknown), this session's included. */
+  readonly sessionsToday: number;
   /**
    * The request came while the previous response was still playing (the
    * user said "Alexa, ..." over it), so the side it played was not heard to

@@ -2,7 +2,7 @@ import type { BodyArea } from '../domain/body-areas';
 import type { StartPosition } from '../domain/content-schema';
 import type { PlanQuestion } from '../domain/onboarding';
 import type { Goal, PlanReason } from '../domain/plan-builder';
-import type { WeekChoice } from '../domain/weekly-summary';
+import type { GoalCheck, WeekChoice } from '../domain/weekly-summary';
 
 /** Something to have at hand, and what can stand in for it. */
 export interface NeededItem {
@@ -41,10 +41,16 @@ export interface SummaryWords {
   readonly mostDone: (name: string) => string;
   /** Against the week before: a step up from none, the same, or more or fewer. */
   readonly comparedWith: (which: WeekChoice, previous: number, difference: number) => string;
-  aboveAim: string;
-  withinAim: string;
-  /** Below the aim: this week says how many more sessions would reach it. */
-  readonly belowAim: (which: WeekChoice, short: number) => string;
+  /** A weekly goal of `low` to `high` sessions, passed. */
+  readonly weekAbove: (low: number, high: number) => string;
+  readonly weekWithin: (low: number, high: number) => string;
+  /** Short of a weekly goal: this week says how many more sessions would reach it. */
+  readonly weekBelow: (which: WeekChoice, low: number, high: number, short: number) => string;
+  /** A daily goal of `low` to `high` sessions reached on every day judged. */
+  readonly dayWithin: (which: WeekChoice, low: number, high: number) => string;
+  /** A daily goal reached on `met` of the `judged` days. */
+  readonly dayBelow: (which: WeekChoice, low: number, high: number, met: number, judged: number) => string;
+  /** A day with more sessions than is enough: more isn't better. */
   readonly busyDay: (weekday: number, sessions: number) => string;
   readonly painBoth: (before: number, after: number) => string;
   readonly painBefore: (before: number) => string;
@@ -125,6 +131,7 @@ export interface SummaryCardFields {
   readonly painBefore: number | null;
   readonly painAfter: number | null;
   readonly checkins: number;
+  readonly goal: GoalCheck;
 }
 
 /**
@@ -139,6 +146,8 @@ export interface Catalogue {
   readonly onboarding: OnboardingWords;
 
   readonly welcome: string;
+  /** At launch after enough sessions today: more isn't better, rest or walk, strengthen too; the usual offer follows. */
+  readonly enoughToday: (sessions: number) => readonly string[];
   readonly disclaimer: readonly string[];
   readonly sharpWarning: string;
   readonly lostTrack: string;

@@ -164,6 +164,8 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
     switch (beat.type) {
       case 'welcome':
         return [say(c.welcome)];
+      case 'enough-today':
+        return c.enoughToday(beat.sessions).map(say);
       case 'disclaimer':
         return c.disclaimer.map(say);
       case 'lost-track':

@@ -23,6 +23,12 @@ export const TIMES_PREFIX = 'times:';
 /** The profile attribute that names the unfinished run. */
 export const POINTER_ATTRIBUTE = 'activeRun';
 
+/**
+ * The profile attribute logging recent sessions: a String Set, so a session is
+ * added with ADD (the same entry twice is one) and old ones pruned with DELETE.
+ */
+export const SESSION_LOG_ATTRIBUTE = 'recentSessions';
+
 const DAY_MS = 86_400_000;
 
 const epochSeconds = (date: Date, plusDays: number): number => Math.floor(date.getTime() / 1000) + plusDays * 86_400;
@@ -107,7 +113,7 @@ export function pointerTo(run: Run, now: Date): RunPointer {
 export function parseProfile(item: unknown): Profile {
   const parsed = profileItemSchema.safeParse(item);
   // A copy, so a caller changing the profile it loaded cannot change every new user's.
-  if (!parsed.success) return { ...NEW_PROFILE, timesDone: {} };
+  if (!parsed.success) return { ...NEW_PROFILE, timesDone: {}, recentSessions: [] };
   const timesDone: Record<string, number> = {};
   for (const [name, value] of Object.entries(parsed.data)) {
     if (name.startsWith(TIMES_PREFIX) && typeof value === 'number') timesDone[name.slice(TIMES_PREFIX.length)] = value;
@@ -119,7 +125,14 @@ export function parseProfile(item: unknown): Profile {
     timeZone: parsed.data.timeZone ?? null,
     painCheckins: parsed.data.painCheckins ?? false,
     plan: parsed.data.plan ?? null,
+    recentSessions: sessionLogOf(parsed.data[SESSION_LOG_ATTRIBUTE]),
   };
+}
+
+/** The log of recent sessions as a sorted list; a profile written before the log has none, and anything but a set of strings is none. */
+function sessionLogOf(value: unknown): string[] {
+  if (!(value instanceof Set)) return [];
+  return [...(value as Set<unknown>)].filter((entry): entry is string => typeof entry === 'string').sort();
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { IntentRequest, Slot } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS } from '../../lambda/alexa/intents';
+import { planFactOf, PLAN_ANSWER_VALUES } from '../../lambda/alexa/plan-answer-vocabulary';
 import { createIntentMapper } from '../../lambda/alexa/request-event';
 import { content } from '../support/content';
 
@@ -90,5 +91,27 @@ describe('intents become engine events', () => {
 
   it('an intent the skill does not know is not understood', () => {
     expect(toEvent(request('SomeNewIntent'))).toEqual({ type: 'not-understood' });
+  });
+});
+
+describe('what people say about themselves becomes a plan answer', () => {
+  it.each(Object.entries(PLAN_ANSWER_VALUES))('every phrase of %s, resolved or heard, is one answer', (id, phrases) => {
+    const fact = planFactOf(id);
+    expect(fact).not.toBeNull();
+    expect(toEvent(request(CUSTOM_INTENTS.planAnswer, { answer: [phrases[0] ?? '', id] }))).toEqual({ type: 'plan-answer', fact });
+    for (const phrase of phrases)
+      expect(toEvent(request(CUSTOM_INTENTS.planAnswer, { answer: phrase }))).toEqual({ type: 'plan-answer', fact });
+  });
+
+  it('an answer not understood, or an id Alexa resolves that names none, is no answer', () => {
+    expect(toEvent(request(CUSTOM_INTENTS.planAnswer, { answer: 'purple' }))).toEqual({ type: 'plan-answer', fact: null });
+    expect(toEvent(request(CUSTOM_INTENTS.planAnswer))).toEqual({ type: 'plan-answer', fact: null });
+    expect(planFactOf('floor:maybe')).toBeNull();
+  });
+
+  it('set up, start and why map to their events', () => {
+    expect(toEvent(request(CUSTOM_INTENTS.setUpPlan))).toEqual({ type: 'set-up-plan' });
+    expect(toEvent(request(CUSTOM_INTENTS.startPlan))).toEqual({ type: 'start-plan' });
+    expect(toEvent(request(CUSTOM_INTENTS.whyPlan))).toEqual({ type: 'why-plan' });
   });
 });

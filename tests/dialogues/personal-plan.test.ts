@@ -3,6 +3,10 @@ import { buildPlan } from '../../lambda/domain/plan-builder';
 import { EN } from '../../lambda/speech/catalogues/en';
 import { intend, say, sayAll, startConversation } from '../support/conversation';
 import { content } from '../support/content';
+import { newUserId } from '../support/envelopes';
+import { createTestHandler } from '../support/skill';
+import { userKeyOf } from '../../lambda/storage/user-key';
+import { Device, realRepository, storedFor } from '../persistence/harness';
 
 const o = EN.onboarding;
 const q = o.questions;
@@ -74,7 +78,7 @@ describe('a plan fitted by voice', () => {
     await sayAll(va, ['yes', 'yes', 'no', 'no', 'skip']);
     const ready = await say(va, 'no');
     expect(ready.text).not.toContain(EN.plan.reasons['no-floor']({ first: '', count: 0, area: null }));
-    const changed = await say(va, "I can't get on the floor");
+    const changed = await say(va, "I can't get down to the floor");
     expect(changed.text).toMatch(/^I.ve changed your plan\./);
     expect(changed.text).toContain(EN.plan.reasons['no-floor']({ first: '', count: 0, area: null }));
   });
@@ -111,5 +115,36 @@ describe('a plan fitted by voice', () => {
     const none = await say(va, 'start my plan');
     expect(none.text).toBe(`${o.noPlanYet} ${o.offer}`);
     expect((await say(va, 'yes')).text).toBe(`${o.begin} ${q.phase}`);
+  });
+});
+
+describe('the plan in storage', () => {
+  it('is kept in the profile, and the weekly summary measures against its goal (a flare-up: once or twice a day)', async () => {
+    const device = new Device(createTestHandler(), newUserId());
+    await device.launch();
+    await device.say('SetUpPlanIntent');
+    let answer = await device.say('AMAZON.YesIntent');
+    for (let i = 0; i < 10 && !answer.text.endsWith(o.startNow); i += 1) answer = await device.say('SkipIntent');
+    const plan = buildPlan({ phase: 'flare-up' }, content);
+    expect((await storedFor(device.userId)).profile.plan).toEqual(plan);
+    answer = await device.say('AMAZON.YesIntent');
+    for (let i = 0; i < 30 && answer.open; i += 1) answer = await device.next();
+    expect(answer.text).toContain(`That's the end of the ${o.planName}.`);
+    await device.launch();
+    const summary = await device.say('WeeklySummaryIntent');
+    expect(summary.text).toContain('once or twice a day');
+    expect(summary.text).not.toContain('three to five times a week');
+  });
+
+  it('a tampered stored plan is rebuilt from its answers, offered as rebuilt, and saved again', async () => {
+    const device = new Device(createTestHandler(), newUserId());
+    await device.launch();
+    const honest = buildPlan({ kneesComplain: true, floor: true, steady: true }, content);
+    const tampered = { ...honest, stretchIds: ['pigeon', ...honest.stretchIds] };
+    await realRepository().updateProfile(userKeyOf(device.userId), { plan: tampered });
+    const back = await device.launch();
+    expect(back.text).toContain(o.offerPlan(honest.stretchIds.length, names(honest.stretchIds)[0] ?? ''));
+    expect(back.text).not.toContain('pigeon');
+    expect((await storedFor(device.userId)).profile.plan).toEqual(honest);
   });
 });
