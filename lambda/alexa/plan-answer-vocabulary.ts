@@ -27,14 +27,12 @@ const GET_DOWN = ['get down to', 'get down onto', 'get on', 'get onto', 'get dow
 /** The answers people give, by answer id; the first phrase of each is the slot value, the rest its synonyms. */
 export const PLAN_ANSWER_VALUES: Readonly<Record<string, readonly string[]>> = {
   'phase:flare-up': [
-    "it's flaring up",
     "i'm in a flare up",
     "i'm having a flare up",
     'flare up',
     'a flare up',
     "it's bad right now",
     "it's flared up",
-    'it is flaring up',
     "it's playing up",
     "it's acting up",
     'it started recently',
