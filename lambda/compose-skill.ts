@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import routines from '../content/routines.json';
-import stretches from '../content/stretches.json';
 import { createSkillHandler, type SkillHandler } from './alexa/skill';
 import { loadConfig } from './config';
-import { loadContent } from './domain/content';
+import { bundledContent } from './bundled-content';
 import { consoleLog, type Log } from './log';
 import { createProgressRepository } from './storage/create-repository';
 import type { ProgressRepository } from './storage/progress-repository';
@@ -25,7 +23,7 @@ export interface SkillOverrides {
  */
 export function composeSkill(env: Readonly<Record<string, string | undefined>>, overrides: SkillOverrides = {}): SkillHandler {
   const config = loadConfig(env);
-  const content = loadContent(stretches, routines);
+  const content = bundledContent();
   const clock = overrides.clock ?? ((): Date => new Date());
   return createSkillHandler({
     config,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES } from '../lambda/alexa/intents';
-import { SYMPTOM_VALUES } from '../lambda/alexa/vocabulary';
+import { symptomValues } from '../lambda/alexa/vocabulary';
 import {
   buildInteractionModel,
   INTENT_SLOTS,
@@ -52,7 +52,7 @@ describe('slot types', () => {
     const ids = (typeName: string) => valuesOf(typeName).map((v) => v.id);
     expect(ids(SLOT_TYPES.routine)).toEqual(content.routines.map((r) => r.id));
     expect(ids(SLOT_TYPES.stretch)).toEqual(content.stretches.map((s) => s.id));
-    expect(ids(SLOT_TYPES.symptom)).toEqual(Object.keys(SYMPTOM_VALUES));
+    expect(ids(SLOT_TYPES.symptom)).toEqual(Object.keys(symptomValues()));
   });
 
   it('names routines by their first alias and keeps the display name as a synonym', () => {

@@ -1,24 +1,14 @@
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
-import { ContentError, loadContent } from '../lambda/domain/content';
+import { ContentError } from '../lambda/domain/content-validation';
 import { LAMBDA_BUILD_OPTIONS, SKILL_ONLY_OPTIONS } from './lambda-build-options';
 
 /**
  * Builds `dist/lambda/index.js`: one CommonJS file for the Node.js 22 Lambda
  * runtime, exporting an async `handler(event, context)`. The content is
- * validated first, so a bad edit to `content/` fails here with the field named.
+ * validated while it is bundled, so a bad edit to `content/` fails here with
+ * the field named.
  */
 async function main(): Promise<void> {
-  const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-  try {
-    loadContent(readJson('content/stretches.json'), readJson('content/routines.json'));
-  } catch (error) {
-    if (error instanceof ContentError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
   const result = await build({
     ...LAMBDA_BUILD_OPTIONS,
     ...SKILL_ONLY_OPTIONS,
@@ -32,6 +22,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // esbuild reports a plugin's error with the error itself attached.
+  const cause = (error as { errors?: { detail?: unknown }[] }).errors?.[0]?.detail;
+  console.error(cause instanceof ContentError ? cause.message : error);
   process.exit(1);
 });

@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import routines from '../content/routines.json';
 import stretches from '../content/stretches.json';
-import { ContentError, loadContent, type Content } from '../lambda/domain/content';
+import type { Content } from '../lambda/domain/content';
+import { ContentError, loadContent } from '../lambda/domain/content-validation';
 import { buildInteractionModel, LOCALES, renderModel } from './interaction-model/build-model';
 import { NAME_FREE_INTERACTION } from './interaction-model/name-free';
 

@@ -8,7 +8,15 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
-import { assertLambdaBuilt, DEFAULT_LAMBDA_DIR, DYNAMODB_ACTIONS, resolveAlarmEmail, resolveSkillId, wantsDataDestroyed } from './settings';
+import {
+  assertLambdaBuilt,
+  DEFAULT_LAMBDA_DIR,
+  DYNAMODB_ACTIONS,
+  FUNCTION_MEMORY_MB,
+  resolveAlarmEmail,
+  resolveSkillId,
+  wantsDataDestroyed,
+} from './settings';
 
 /** Options for {@link SciaticaStretchesStack}. */
 export interface SciaticaStretchesStackProps extends StackProps {
@@ -91,7 +99,7 @@ export class SciaticaStretchesStack extends Stack {
       handler: 'index.handler',
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64, // cheaper per ms than x86, and the bundle is plain JS
-      memorySize: 256, // more memory is also more CPU: quicker cold starts for a ~600 KiB bundle
+      memorySize: FUNCTION_MEMORY_MB,
       timeout: Duration.seconds(7), // under Alexa's 8 s, so a stuck turn ends in our error handling, not Alexa's
       role,
       logGroup,

@@ -13,6 +13,13 @@ export const DYNAMODB_ACTIONS = ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'B
 /** An Alexa skill id: `amzn1.ask.skill.` followed by a lower-case UUID. */
 export const SKILL_ID_PATTERN = /^amzn1\.ask\.skill\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/**
+ * The function's memory in MB. Lambda gives CPU in proportion to memory (one
+ * vCPU at 1,769 MB), and a cold start is CPU-bound: `npm run bench` measures
+ * its CPU time and stretches it to this size. Why this size: infra/README.md.
+ */
+export const FUNCTION_MEMORY_MB = 512;
+
 /** The stack's name in CloudFormation; `cdk.out/<name>.template.json` is its template. */
 export const STACK_NAME = 'SciaticaStretches';
 

@@ -59,4 +59,3 @@ export const SLOT_TYPES = {
   score: 'AMAZON.NUMBER',
   equipment: 'EquipmentName',
 } as const;
-

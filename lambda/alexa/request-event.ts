@@ -3,12 +3,12 @@ import type { ConversationRequest } from '../conversation/turn';
 import type { Content } from '../domain/content';
 import type { RoutineEvent, Symptom } from '../domain/routine-events';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS } from './intents';
-import { EQUIPMENT_NAMES, spokenAliases, SYMPTOM_VALUES, WEEK_VALUES } from './vocabulary';
-import { nameIndex, parseSpokenNumber, resolveSlot } from './slots';
+import { EQUIPMENT_NAMES, spokenAliases, symptomValues, WEEK_VALUES } from './vocabulary';
+import { lazyNameIndex, nameIndex, parseSpokenNumber, resolveSlot } from './slots';
 
 type IntentMapper = (request: IntentRequest) => ConversationRequest;
 
-const SYMPTOMS = Object.keys(SYMPTOM_VALUES) as Symptom[];
+const SYMPTOMS: readonly Symptom[] = ['pain', 'numbness', 'emergency', 'urgent'];
 
 /**
  * Maps each intent the skill knows to a routine event. Anything else
@@ -19,7 +19,7 @@ export function createIntentMapper(content: Content): IntentMapper {
   const spokenStretches = spokenAliases(content.stretches);
   const routines = nameIndex(content.routines.map((r) => ({ ...r, aliases: spokenRoutines.get(r.id) ?? r.aliases })));
   const stretches = nameIndex(content.stretches.map((s) => ({ ...s, aliases: spokenStretches.get(s.id) ?? s.aliases })));
-  const symptoms = nameIndex(SYMPTOMS.map((id) => ({ id, name: id, aliases: SYMPTOM_VALUES[id] })));
+  const symptoms = lazyNameIndex(SYMPTOMS, () => SYMPTOMS.map((id) => ({ id, name: id, aliases: symptomValues()[id] })));
   const weeks = nameIndex((['this', 'last'] as const).map((id) => ({ id, name: id, aliases: WEEK_VALUES[id] })));
   const items = [...new Set(content.stretches.flatMap((s) => s.equipment.map((e) => e.item)))];
   const equipment = nameIndex(items.map((item) => ({ id: item, name: item, aliases: EQUIPMENT_NAMES[item] ?? [] })));

@@ -41,6 +41,19 @@ export function nameIndex(
   return (spoken) => index.get(normalizeSpoken(spoken)) ?? index.get(spoken);
 }
 
+/**
+ * Like {@link nameIndex}, for a vocabulary too big to build at a cold start:
+ * an id is known at once, and the names are indexed the first time a heard
+ * phrase must be looked up (a slot that came without entity resolution).
+ */
+export function lazyNameIndex(
+  ids: readonly string[],
+  entries: () => readonly { id: string; name: string; aliases: readonly string[] }[],
+): (spoken: string) => string | undefined {
+  let index: ((spoken: string) => string | undefined) | undefined;
+  return (spoken) => (ids.includes(spoken) ? spoken : (index ??= nameIndex(entries()))(spoken));
+}
+
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /**

@@ -220,7 +220,7 @@ const TOO_MUCH = ['a bit much', 'a bit too much', 'too much for me', 'way too mu
  * lost, numbness, weakness or sciatica in both legs, a leg weakening or
  * giving way. The user is sent to emergency care at once.
  */
-const EMERGENCY: readonly string[] = [
+const emergencyPhrases = (): readonly string[] => [
   ...stateOf(SADDLE, [...NUMB_IS, ...NUMB_IS_MORE], [...NUMB_ARE, ...NUMB_ARE_MORE]),
   ...phrases(NUMB_NOUNS, inParts(SADDLE, ['in', 'around'])),
   ...phrases(['groin', 'saddle', 'genital', 'crotch'], ['numbness', 'tingling']),
@@ -299,7 +299,7 @@ const INJURY_CAUSES = [
  * Urgent red flags: back pain with a fever, after a fall or an injury, or
  * with weight loss nobody can explain. The user is sent to a doctor today.
  */
-const URGENT: readonly string[] = [
+const urgentPhrases = (): readonly string[] => [
   ...[
     'fever',
     'a fever',
@@ -396,7 +396,7 @@ const URGENT: readonly string[] = [
 ];
 
 /** One-sided numbness and tingling: the usual sciatic kind, which calls for a gentler stretch or a rest. */
-const NUMBNESS: readonly string[] = [
+const numbnessPhrases = (): readonly string[] => [
   ...[
     'numb',
     'numbness',
@@ -422,7 +422,7 @@ const NUMBNESS: readonly string[] = [
 ];
 
 /** Pain during a stretch: stop, and offer a gentler version. */
-const PAIN: readonly string[] = [
+const painPhrases = (): readonly string[] => [
   ...[
     'pain',
     'sharp pain',
@@ -471,6 +471,8 @@ const PAIN: readonly string[] = [
   ),
 ];
 
+let symptomPhrases: Readonly<Record<Symptom, readonly string[]>> | undefined;
+
 /**
  * What people say when something is wrong, by how serious it is. Emergency
  * red flags send the user to emergency care now; urgent ones to a doctor
@@ -478,13 +480,20 @@ const PAIN: readonly string[] = [
  * what it feels, so the part decides the seriousness: one numb leg is
  * `numbness`, both legs or the groin numb is `emergency`. A phrase that more
  * than one list produces stays only in the most serious one.
+ *
+ * Built on first use, not at module load: some five thousand phrases take a
+ * noticeable part of a cold start, and Lambda needs them only for a symptom
+ * slot that arrives without Alexa's entity resolution.
  */
-export const SYMPTOM_VALUES: Readonly<Record<Symptom, readonly string[]>> = bySeriousness({
-  emergency: EMERGENCY,
-  urgent: URGENT,
-  numbness: NUMBNESS,
-  pain: PAIN,
-});
+export function symptomValues(): Readonly<Record<Symptom, readonly string[]>> {
+  symptomPhrases ??= bySeriousness({
+    emergency: emergencyPhrases(),
+    urgent: urgentPhrases(),
+    numbness: numbnessPhrases(),
+    pain: painPhrases(),
+  });
+  return symptomPhrases;
+}
 
 /** Lists of phrases, most serious first, each without the phrases of the lists before it or its own repeats. */
 function bySeriousness(lists: Readonly<Record<Symptom, readonly string[]>>): Record<Symptom, readonly string[]> {

@@ -1,4 +1,5 @@
 import { z, type Infer } from '../zod';
+import { startPositionSchema } from './position-moves';
 
 /**
  * The shape of `content/stretches.json` and `content/routines.json`.
@@ -78,20 +79,6 @@ const spokenNames = z
       .regex(/^[a-z0-9' -]+$/, 'must be lower-case spoken words'),
   )
   .min(1);
-
-/**
- * Where the body is when a stretch begins. Changing it takes time, so a
- * change is never timed: see `position-moves.ts`.
- */
-export const startPositionSchema = z.enum([
-  'standing',
-  'against-wall',
-  'sitting-on-chair',
-  'sitting-on-floor',
-  'kneeling',
-  'hands-and-knees',
-  'lying-on-back',
-]);
 
 /** Tags used to choose stretches for a place or a body. */
 export const tagSchema = z.enum(['floor', 'chair', 'standing', 'in-bed', 'needs-balance', 'needs-band', 'kneeling']);
@@ -236,6 +223,6 @@ export type Movement = Infer<typeof movementSchema>;
 /** Tags a stretch can carry. */
 export type StretchTag = Infer<typeof tagSchema>;
 /** Where a stretch starts. */
-export type StartPosition = Infer<typeof startPositionSchema>;
+export type { StartPosition } from './position-moves';
 /** One thing to have at hand. */
 export type EquipmentItem = Infer<typeof equipmentItem>;

@@ -1,4 +1,24 @@
-import type { StartPosition } from './content-schema';
+import { z, type Infer } from '../zod';
+
+/**
+ * Where the body is when a stretch begins. Changing it takes time, so a
+ * change is never timed (see `MOVE_WAIT_MS`). It lives here, not with the
+ * content schema, because the resume point stored and carried in session
+ * attributes names it too, and the bundle should not carry the content
+ * schema for that.
+ */
+export const startPositionSchema = z.enum([
+  'standing',
+  'against-wall',
+  'sitting-on-chair',
+  'sitting-on-floor',
+  'kneeling',
+  'hands-and-knees',
+  'lying-on-back',
+]);
+
+/** One of the start positions. */
+export type StartPosition = Infer<typeof startPositionSchema>;
 
 /**
  * How far down each start position is: 0 on your feet, 1 on a chair, 2 on the

@@ -1,6 +1,6 @@
 import { z, type Infer } from '../zod';
 import type { Content } from './content';
-import { startPositionSchema, type StartPosition } from './content-schema';
+import { startPositionSchema, type StartPosition } from './position-moves';
 
 /** The two sides a two-sided stretch is done on, in the order they are done. */
 export const SIDES = ['right', 'left'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, loadContent, REQUIRED_ROUTINES } from '../../lambda/domain/content';
+import { ContentError, loadContent, REQUIRED_ROUTINES } from '../../lambda/domain/content-validation';
 import { JARGON, type Dose } from '../../lambda/domain/content-schema';
 import { isOneTripDown } from '../../lambda/domain/position-moves';
 import { createRoutineEngine } from '../../lambda/domain/routine-engine';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS } from '../../lambda/alexa/intents';
-import { SYMPTOM_VALUES, WEEK_VALUES } from '../../lambda/alexa/vocabulary';
+import { symptomValues, WEEK_VALUES } from '../../lambda/alexa/vocabulary';
 import { NEW_PROFILE } from '../../lambda/domain/progress';
 import type { ProgressRepository } from '../../lambda/storage/progress-repository';
 import { content } from '../support/content';
@@ -24,7 +24,7 @@ const slotsFor: Record<string, fc.Arbitrary<Record<string, string>>> = {
     .option(spoken, { nil: undefined })
     .map((v): Record<string, string> => (v === undefined ? {} : { [SLOTS.stretch]: v })),
   [CUSTOM_INTENTS.itHurts]: fc
-    .option(fc.oneof(fc.constantFrom(...Object.values(SYMPTOM_VALUES).flat()), fc.string({ maxLength: 20 })), { nil: undefined })
+    .option(fc.oneof(fc.constantFrom(...Object.values(symptomValues()).flat()), fc.string({ maxLength: 20 })), { nil: undefined })
     .map((v): Record<string, string> => (v === undefined ? {} : { [SLOTS.symptom]: v })),
   [CUSTOM_INTENTS.weeklySummary]: fc
     .option(fc.oneof(fc.constantFrom(...Object.values(WEEK_VALUES).flat()), fc.string({ maxLength: 20 })), { nil: undefined })

@@ -70,14 +70,14 @@ const only = (template: Template, type: string): { id: string; resource: Record<
 };
 
 describe('the skill function', () => {
-  it('runs the bundle on Node.js 22, arm64, 256 MB, with a timeout under Alexa’s 8 s', () => {
+  it('runs the bundle on Node.js 22, arm64, 512 MB, with a timeout under Alexa’s 8 s', () => {
     const template = synth();
     const { resource } = only(template, 'AWS::Lambda::Function');
     const props = resource.Properties;
     expect(props.Runtime).toBe('nodejs22.x');
     expect(props.Architectures).toEqual(['arm64']);
     expect(props.Handler).toBe('index.handler');
-    expect(props.MemorySize).toBe(256);
+    expect(props.MemorySize).toBe(512);
     expect(props.Timeout).toBe(7);
     expect(props.Timeout).toBeLessThan(8);
   });

@@ -1,6 +1,7 @@
 import routines from '../../content/routines.json';
 import stretches from '../../content/stretches.json';
-import { loadContent, type Content } from '../../lambda/domain/content';
+import type { Content } from '../../lambda/domain/content';
+import { loadContent } from '../../lambda/domain/content-validation';
 
 /** The real content, validated the way the skill loads it. */
 export const content: Content = loadContent(stretches, routines);

@@ -1,5 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { intent, launch, newUserId, SKILL_ID } from '../support/envelopes';
 import { TEST_TABLE } from '../support/skill';
@@ -82,6 +84,29 @@ describe('the build contract: dist/lambda/index.js', () => {
     expect(said[8]).toContain("That's the end of the quick relief routine. Well done: you did three stretches.");
     expect(said[9]).toContain('This week you stretched once, on one day');
   });
+
+  it('carries the content as the build validated it: no content schema, no content validation in the bundle', () => {
+    const bundle = readFileSync(BUNDLE, 'utf8');
+    // Words only the content schema and its checks hold: a schema's message, and a cross-check's.
+    const shipped = ['has two sentences: one action per cue', 'must be one trip down'].filter((words) => bundle.includes(words));
+    expect(shipped).toEqual([]);
+    // The content itself is there, spoken words and all.
+    expect(bundle).toContain('Lying figure four');
+  });
+
+  it('refuses to build broken content, naming the field', () => {
+    const broken = mkdtempSync(join(tmpdir(), 'broken-content-'));
+    cpSync('.', broken, { recursive: true, filter: (path) => !/node_modules|[\\/]\.git$|[\\/]dist$|coverage/.test(path) });
+    symlinkSync(resolve('node_modules'), join(broken, 'node_modules'));
+    const stretches = JSON.parse(readFileSync(join(broken, 'content/stretches.json'), 'utf8')) as { stretches: { hold?: unknown }[] };
+    delete stretches.stretches[0]?.hold;
+    stretches.stretches[0] = { ...stretches.stretches[0], hold: 'hold it forever' };
+    writeFileSync(join(broken, 'content/stretches.json'), JSON.stringify(stretches));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'tools/build.ts'], { cwd: broken, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/content\/stretches\.json: stretches\[0\]\.hold/);
+    rmSync(broken, { recursive: true, force: true });
+  }, 60_000);
 
   it('refuses another skill id when SKILL_ID is set, and serves its own', () => {
     const foreign = invokeBundle(launch({ skillId: 'amzn1.ask.skill.99999999-9999-9999-9999-999999999999' }), { SKILL_ID });

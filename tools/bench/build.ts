@@ -92,7 +92,7 @@ export const handler = async () => SkillBuilders.custom().create();`,
 export const handler = async () => z.object({ a: z.string() });`,
   'zod + content validation (loadContent)': `import routines from './content/routines.json';
 import stretches from './content/stretches.json';
-import { loadContent } from './lambda/domain/content';
+import { loadContent } from './lambda/domain/content-validation';
 const content = loadContent(stretches, routines);
 export const handler = async () => content;`,
 };

@@ -1,4 +1,4 @@
-import { figuresOf } from './figures';
+import { figuresOf, MEMORY_ALLOWANCE_MB } from './figures';
 import { isAwsSdk, top, unusedInLambdaBytes } from './profile';
 import type { Results } from './results';
 import { totalCount } from './stats';
@@ -97,6 +97,9 @@ export function improvements(r: Results): string[] {
   if (missing('3ii.')) items.push(...ioItems(r));
   items.push(...cpuItems(r));
   if (missing('4.')) items.push('**The skill sends more DynamoDB requests than floor b**: see the per-turn table above.');
-  if (missing('5.')) items.push(`**Peak memory is ${r.memory.skill.maxRssMb} MB**, over half the function's 256 MB.`);
+  if (missing('5.'))
+    items.push(
+      `**Peak memory is ${r.memory.skill.maxRssMb} MB**, more than floor b's ${r.memory.floorStock.maxRssMb} MB and the ${MEMORY_ALLOWANCE_MB} MB allowed over it.`,
+    );
   return items.length ? items : ['Every target is met; nothing to improve from these figures.'];
 }

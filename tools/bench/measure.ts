@@ -23,6 +23,7 @@ export interface ColdSummary {
   readonly loadMs: number;
   readonly loadCpuMs: number;
   readonly firstTurnMs: number;
+  readonly firstTurnCpuMs: number;
   readonly totalMs: number;
   readonly wallMs: number;
   readonly minTotalMs: number;
@@ -68,6 +69,7 @@ export async function coldStarts(
       loadMs: pick((r) => r.loadMs),
       loadCpuMs: pick((r) => r.loadCpuMs),
       firstTurnMs: pick((r) => r.firstTurnMs),
+      firstTurnCpuMs: pick((r) => r.firstTurnCpuMs),
       totalMs: pick((r) => r.totalMs),
       wallMs: round(median(list.map((x) => x.wallMs))),
       minTotalMs: round(Math.min(...totals)),

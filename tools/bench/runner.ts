@@ -40,14 +40,20 @@ export interface ColdResult {
   readonly loadCpuMs: number;
   /** The first LaunchRequest, from the end of the load to the response (0 for `load`). */
   readonly firstTurnMs: number;
+  /** CPU time (user + system) of that first LaunchRequest: what Lambda's CPU share stretches, unlike waiting on I/O. */
+  readonly firstTurnCpuMs: number;
   /** Process start to the response. */
   readonly totalMs: number;
   readonly maxRssMb: number;
 }
 
-/** What a `warm` run reports: latency by turn kind, and the garbage collections during the measured turns. */
+/** What a `warm` run reports: latency by turn kind and over every turn, CPU per turn, and the garbage collections during the measured turns. */
 export interface WarmResult {
   readonly turns: Partial<Record<TurnKind, Summary>>;
+  /** Every measured turn of the loop together, whatever its kind: what a user's turns are like in a routine. */
+  readonly allTurns: Summary;
+  /** Mean CPU time (user + system) per turn over the whole loop, in ms. */
+  readonly cpuPerTurnMs: number;
   readonly gc: { readonly count: number; readonly totalMs: number; readonly maxMs: number };
 }
 
@@ -80,13 +86,20 @@ async function run(task: RunnerTask): Promise<unknown> {
   const loaded = performance.now();
   const cpu = process.cpuUsage(cpuBefore);
   if (task.mode === 'load' || task.mode === 'cold') {
-    if (task.mode === 'cold') await converse(handler, user(0), ['launch'], task.check ? { check: { endsSession: false } } : {});
+    let firstTurnCpuMs = 0;
+    if (task.mode === 'cold') {
+      await converse(handler, user(0), ['launch'], {
+        ...(task.check ? { check: { endsSession: false } } : {}),
+        onTurn: (_kind, _index, _ms, cpuMs) => (firstTurnCpuMs = cpuMs),
+      });
+    }
     const done = performance.now();
     const result: ColdResult = {
       bootMs: round(bootMs),
       loadMs: round(loaded - loadStart),
       loadCpuMs: round((cpu.user + cpu.system) / 1000),
       firstTurnMs: round(done - loaded),
+      firstTurnCpuMs: round(firstTurnCpuMs),
       totalMs: round(done),
       maxRssMb: peakRssMb(),
     };
@@ -107,6 +120,8 @@ async function run(task: RunnerTask): Promise<unknown> {
     return result;
   }
   const samples: Partial<Record<TurnKind, number[]>> = {};
+  const all: number[] = [];
+  let cpuTotal = 0;
   const loops = task.loops ?? 250;
   const warmupLoops = task.warmupLoops ?? 30;
   const pauses: number[] = [];
@@ -120,25 +135,31 @@ async function run(task: RunnerTask): Promise<unknown> {
     if (measured && measuredFrom === Number.POSITIVE_INFINITY) measuredFrom = performance.now();
     await converse(handler, user(i), WARM_LOOP, {
       ...(task.check ? { check: { endsSession: true } } : {}),
-      onTurn: (kind, _index, ms) => {
-        if (measured) (samples[kind] ??= []).push(ms);
+      onTurn: (kind, _index, ms, cpuMs) => {
+        if (!measured) return;
+        (samples[kind] ??= []).push(ms);
+        all.push(ms);
+        cpuTotal += cpuMs;
       },
     });
   }
   // GC entries reach the observer only once the event loop turns; turns without I/O never let it.
   await sleep(100);
   observer.disconnect();
-  const turns = Object.fromEntries(
-    Object.entries(samples).map(([kind, values]) => {
-      const s = summarize(values);
-      return [
-        kind,
-        { count: s.count, p50: round(s.p50, 3), p99: round(s.p99, 3), mean: round(s.mean, 3), min: round(s.min, 3), max: round(s.max, 3) },
-      ];
-    }),
-  );
+  const rounded = (values: readonly number[]): Summary => {
+    const s = summarize(values);
+    return {
+      count: s.count,
+      p50: round(s.p50, 3),
+      p99: round(s.p99, 3),
+      mean: round(s.mean, 3),
+      min: round(s.min, 3),
+      max: round(s.max, 3),
+    };
+  };
+  const turns = Object.fromEntries(Object.entries(samples).map(([kind, values]) => [kind, rounded(values)]));
   const gc = { count: pauses.length, totalMs: round(pauses.reduce((a, b) => a + b, 0)), maxMs: round(Math.max(0, ...pauses)) };
-  const result: WarmResult = { turns, gc };
+  const result: WarmResult = { turns, allTurns: rounded(all), cpuPerTurnMs: round(cpuTotal / Math.max(1, all.length), 3), gc };
   return result;
 }
 

@@ -51,8 +51,8 @@ export interface ConverseOptions {
    * session open, and the last ends it exactly when `endsSession` is true.
    */
   readonly check?: { readonly endsSession: boolean };
-  /** Called after each turn with its kind, its index, and the handler's time in ms. */
-  readonly onTurn?: (kind: TurnKind, index: number, ms: number) => void;
+  /** Called after each turn with its kind, its index, the handler's time in ms, and the CPU time (user + system) it used in ms. */
+  readonly onTurn?: (kind: TurnKind, index: number, ms: number, cpuMs: number) => void;
 }
 
 /** The request envelope for a turn; the first turn opens a new session, later ones carry the attributes back. */
@@ -77,8 +77,10 @@ export async function converse(
   for (const [index, kind] of kinds.entries()) {
     const request = requestFor(kind, userId, attributes);
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const response = await handler(request);
-    options.onTurn?.(kind, index, performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    options.onTurn?.(kind, index, performance.now() - started, (used.user + used.system) / 1000);
     responses.push(response);
     attributes = response.sessionAttributes ?? {};
     if (options.check) {

@@ -1,6 +1,6 @@
 import type { Content } from '../../lambda/domain/content';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES } from '../../lambda/alexa/intents';
-import { EQUIPMENT_NAMES, spokenAliases, SYMPTOM_VALUES, WEEK_VALUES } from '../../lambda/alexa/vocabulary';
+import { EQUIPMENT_NAMES, spokenAliases, symptomValues, WEEK_VALUES } from '../../lambda/alexa/vocabulary';
 import { SAMPLE_UTTERANCES, type IntentName } from './utterances';
 
 /** The locales the skill is published in; all share one English model. */
@@ -125,7 +125,7 @@ export function buildInteractionModel(content: Content, locale: string): Interac
         types: [
           { name: SLOT_TYPES.routine, values: routineValues(content) },
           { name: SLOT_TYPES.stretch, values: stretchValues(content) },
-          { name: SLOT_TYPES.symptom, values: phraseValues(SYMPTOM_VALUES) },
+          { name: SLOT_TYPES.symptom, values: phraseValues(symptomValues()) },
           { name: SLOT_TYPES.week, values: phraseValues(WEEK_VALUES) },
           { name: SLOT_TYPES.equipment, values: equipmentValues(content) },
         ],

@@ -3,7 +3,7 @@ import stretches from '../../content/stretches.json';
 import type { SkillHandler } from '../../lambda/alexa/skill';
 import { composeSkill } from '../../lambda/compose-skill';
 import { loadConfig } from '../../lambda/config';
-import { loadContent } from '../../lambda/domain/content';
+import { loadContent } from '../../lambda/domain/content-validation';
 import type { Log } from '../../lambda/log';
 import { createProgressRepository } from '../../lambda/storage/create-repository';
 import { userKeyOf } from '../../lambda/storage/user-key';

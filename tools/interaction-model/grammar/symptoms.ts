@@ -5,7 +5,7 @@ import { withFullForms } from './carriers';
 /**
  * It hurts: pain, numbness and the red flags. The symptom slot carries the
  * body part with what it feels ("leg is numb", "numbness in my groin"), so
- * the slot value alone decides how serious it is (see SYMPTOM_VALUES in
+ * the slot value alone decides how serious it is (see symptomValues in
  * lambda/alexa/vocabulary.ts). The carriers here hold no body part for the
  * same reason, except the back pain that may follow a red flag ("i fell and
  * now my back hurts"), which never makes it less serious.

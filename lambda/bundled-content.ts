@@ -1,0 +1,15 @@
+import routines from '../content/routines.json';
+import stretches from '../content/stretches.json';
+import type { Content } from './domain/content';
+import { loadContent } from './domain/content-validation';
+
+/**
+ * The skill's content, validated. Run from source (tests, the simulator),
+ * this validates `content/` on every call. The Lambda bundle replaces this
+ * module with the content exactly as the build validated it (see
+ * `prevalidatedContent` in tools/lambda-build-options.ts), so a cold start
+ * neither builds nor runs the content schema.
+ */
+export function bundledContent(): Content {
+  return loadContent(stretches, routines);
+}
