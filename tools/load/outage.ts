@@ -1,40 +1,36 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { LocalDynamo } from '../../tests/support/dynamodb-local';
+import type { StorageGate } from './storage-gate';
 
-/** When storage was out of reach, in ms since the run began; `up` is when it answered again. */
+/** When storage was out of reach, in ms since the run began. */
 export interface OutageWindow {
-  /** The stop was asked for. */
+  /** The gate closed: open connections dropped, new ones refused. */
   readonly down: number;
-  /** The server process had exited. */
-  readonly stopped: number;
-  /** The start was asked for. */
-  readonly restarting: number;
-  /** The restarted server answered a request. */
+  /** The gate opened again. */
   readonly up: number;
 }
 
-/** A scheduled stop and start of DynamoDB Local, observable by the users. */
+/** A scheduled cut between the skill and DynamoDB Local, observable by the users. */
 export interface Outage {
-  /** True from the moment the stop is asked for until the restarted server answers. */
+  /** True from the moment the gate closes until it opens again. */
   isDown(): boolean;
   /** Settles once storage is up again (at once when it is up). */
   whenUp(): Promise<void>;
   /** The window, once the outage is over; null before, or when there was none. */
   window(): OutageWindow | null;
-  /** Settles when the outage is over (or was cancelled before it began); rejects if the restart failed. */
+  /** Settles when the outage is over (or was cancelled before it began); rejects if the gate could not open again. */
   readonly done: Promise<void>;
   /** Cancels an outage that has not begun yet. */
   cancel(): void;
-  /** Gives up on the outage: it does not begin, or the server is not started again (for a run that is stopping). */
+  /** Gives up on the outage: it does not begin, or the gate is not opened again (for a run that is stopping). */
   abandon(): void;
 }
 
 /**
  * Schedules one outage: `afterMs` after `startedAt` (a `performance.now()`
- * reading), DynamoDB Local is stopped, kept down for `seconds`, then started
- * again on the same port with the same data path. `seconds` 0 means none.
+ * reading), the gate closes, and `seconds` later it opens again. `seconds` 0
+ * means none.
  */
-export function scheduleOutage(local: LocalDynamo, startedAt: number, afterMs: number, seconds: number): Outage {
+export function scheduleOutage(gate: StorageGate, startedAt: number, afterMs: number, seconds: number): Outage {
   let down = false;
   let cancelled = false;
   let abandoned = false;
@@ -53,13 +49,11 @@ export function scheduleOutage(local: LocalDynamo, startedAt: number, afterMs: n
     down = true;
     const downAt = since();
     try {
-      await local.stop();
-      const stopped = since();
+      await gate.close();
       await sleep(seconds * 1000);
       if (abandoned) return;
-      const restarting = since();
-      await local.start();
-      window = { down: downAt, stopped, restarting, up: since() };
+      await gate.open();
+      window = { down: downAt, up: since() };
     } finally {
       down = false;
       const release = waiters;
