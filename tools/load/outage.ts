@@ -11,10 +11,15 @@ export interface OutageWindow {
 
 /** A scheduled cut between the skill and DynamoDB Local, observable by the users. */
 export interface Outage {
-  /** True from the moment the gate closes until it opens again. */
+  /** True from the moment the outage is due (it may wait for {@link Outage.whileUp} work to end) until the gate opens again. */
   isDown(): boolean;
   /** Settles once storage is up again (at once when it is up). */
   whenUp(): Promise<void>;
+  /**
+   * Runs `work` once storage is up, and keeps the gate from closing until it
+   * has settled: for a user's last turn, whose saves nothing could retry.
+   */
+  whileUp<T>(work: () => Promise<T>): Promise<T>;
   /** The window, once the outage is over; null before, or when there was none. */
   window(): OutageWindow | null;
   /** Settles when the outage is over (or was cancelled before it began); rejects if the gate could not open again. */
@@ -27,8 +32,8 @@ export interface Outage {
 
 /**
  * Schedules one outage: `afterMs` after `startedAt` (a `performance.now()`
- * reading), the gate closes, and `seconds` later it opens again. `seconds` 0
- * means none.
+ * reading), once no {@link Outage.whileUp} work is in flight, the gate
+ * closes, and `seconds` later it opens again. `seconds` 0 means none.
  */
 export function scheduleOutage(gate: StorageGate, startedAt: number, afterMs: number, seconds: number): Outage {
   let down = false;
@@ -36,6 +41,8 @@ export function scheduleOutage(gate: StorageGate, startedAt: number, afterMs: nu
   let abandoned = false;
   let window: OutageWindow | null = null;
   let waiters: (() => void)[] = [];
+  let inFlight = 0;
+  let drained: () => void = () => undefined;
   const since = (): number => performance.now() - startedAt;
   let wake: () => void = () => undefined;
   const begin = new Promise<void>((resolve) => {
@@ -47,8 +54,9 @@ export function scheduleOutage(gate: StorageGate, startedAt: number, afterMs: nu
     await begin;
     if (cancelled || seconds <= 0) return;
     down = true;
-    const downAt = since();
     try {
+      if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
+      const downAt = since();
       await gate.close();
       await sleep(seconds * 1000);
       if (abandoned) return;
@@ -62,9 +70,21 @@ export function scheduleOutage(gate: StorageGate, startedAt: number, afterMs: nu
     }
   };
 
+  const whenUp = (): Promise<void> => (down ? new Promise<void>((resolve) => waiters.push(resolve)) : Promise.resolve());
+
   return {
     isDown: () => down,
-    whenUp: () => (down ? new Promise<void>((resolve) => waiters.push(resolve)) : Promise.resolve()),
+    whenUp,
+    whileUp: async (work) => {
+      while (down) await whenUp();
+      inFlight += 1;
+      try {
+        return await work();
+      } finally {
+        inFlight -= 1;
+        if (inFlight === 0) drained();
+      }
+    },
     window: () => window,
     done: run(),
     cancel: () => {

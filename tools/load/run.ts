@@ -99,7 +99,7 @@ async function warmUp(endpoint: string, stopped: () => boolean): Promise<void> {
     thinkMs: 0,
     paceMs: 0,
     stopped,
-    beforeClosingTurn: async () => undefined,
+    closingTurn: (send) => send(),
   });
   await Promise.all(Array.from({ length: WARM_UP_USERS }, (_, i) => runUser(newUserRun(i, newUserId(), routineOf(i)), driver())));
 }
@@ -151,12 +151,15 @@ export async function runLoad(local: LocalDynamo, options: LoadOptions, progress
     thinkMs: options.thinkMs,
     paceMs: options.paceMs,
     stopped: () => progress.stopped,
-    beforeClosingTurn: async () => {
-      if (!outage.isDown()) return;
-      progress.waitedForStorage += 1;
-      await outage.whenUp();
-      // Held users say their last "next" at their own moment once storage is back, not all in the same instant.
-      await sleep(Math.random() * options.paceMs);
+    // A session that ends while storage is down loses its last side by design (nothing is left to retry the save), so users wait.
+    closingTurn: async (send) => {
+      if (outage.isDown()) {
+        progress.waitedForStorage += 1;
+        await outage.whenUp();
+        // Held users say their last "next" at their own moment once storage is back, not all in the same instant.
+        await sleep(Math.random() * options.paceMs);
+      }
+      return outage.whileUp(send);
     },
   });
   const intervalMs = 1000 / options.arrivalPerSecond;

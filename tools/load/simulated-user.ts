@@ -62,15 +62,15 @@ export function newUserRun(index: number, userId: string, routine: LoadRoutine, 
   return { index, userId, routine, arrival, turns: [], requests: {}, ended: false };
 }
 
-/** How a user is driven: the handler, the run's clock, think time, and a hook before the turn that would close the session. */
+/** How a user is driven: the handler, the run's clock, think time, and a hook around the turn that closes the session. */
 export interface UserDriver {
   readonly handler: SkillHandler;
   readonly since: () => number;
   readonly thinkMs: number;
   readonly paceMs: number;
   readonly stopped: () => boolean;
-  /** Awaited before the "next" that finishes the routine, so a session never ends while storage is still down. */
-  readonly beforeClosingTurn: () => Promise<void>;
+  /** Sends the "next" that finishes the routine (`send`), so that a session never ends while storage is down. */
+  readonly closingTurn: (send: () => Promise<TurnSample>) => Promise<TurnSample>;
 }
 
 /** The words a response speaks: outputSpeech and APL-A Speech components, markup removed. */
@@ -150,21 +150,23 @@ export async function runUser(run: UserRun, driver: UserDriver): Promise<void> {
   for (let i = 0; i <= MAX_TURNS && last.open && !driver.stopped(); i += 1) {
     const paced = last.start + driver.paceMs * (0.75 + Math.random() / 2) - driver.since();
     await sleep(Math.max(0, paced) + Math.random() * driver.thinkMs);
-    if (last.text.includes(EN.promptFinishRoutine)) await driver.beforeClosingTurn();
     if (driver.stopped()) break;
     const previous = last.text;
-    last =
-      i === 0
-        ? await send(
-            start.intent,
-            () => 'start',
-            (options) => intent(start.intent, start.slots, options),
-          )
-        : await send(
-            'AMAZON.NextIntent',
-            (answer) => kindOfNext(answer, previous),
-            (options) => intent('AMAZON.NextIntent', {}, options),
-          );
+    const next = (): Promise<TurnSample> =>
+      send(
+        'AMAZON.NextIntent',
+        (answer) => kindOfNext(answer, previous),
+        (options) => intent('AMAZON.NextIntent', {}, options),
+      );
+    if (i === 0) {
+      last = await send(
+        start.intent,
+        () => 'start',
+        (options) => intent(start.intent, start.slots, options),
+      );
+    } else {
+      last = previous.includes(EN.promptFinishRoutine) ? await driver.closingTurn(next) : await next();
+    }
   }
   run.ended = !last.open && last.error === null;
 }
