@@ -376,12 +376,12 @@ export function summaryLines(results: LoadResults): string[] {
     `  of which the first ${RECOVERY_MS / 1000} s after storage was back: ${fmt(results.latencyMs.recovering)}`,
     ...TURN_KINDS.map(
       (kind) =>
-        `  ${kind.padEnd(8)} outside: ${fmt(results.latencyByKindMs[kind].outsideOutage)}; during: ${fmt(results.latencyByKindMs[kind].duringOutage)}`,
+        `  ${kind.padEnd(8)} all: ${fmt(results.latencyByKindMs[kind].overall)}; during outage: ${fmt(results.latencyByKindMs[kind].duringOutage)}`,
     ),
     `storage notes spoken: ${results.storageNotes.save} save, ${results.storageNotes.load} load; users held at the last side until storage was back: ${results.users.waitedForStorage}`,
     `error responses: ${results.errors.count}`,
     `sessions ended properly: ${results.users.endedProperly} of ${results.users.arrived}`,
-    `lost session records: ${results.lostRecords.count}` +
+    `lost records: ${results.lostRecords.count}` +
       (results.records
         ? ` (of ${results.records.checked} users' runs and profiles read back; ${results.records.reordered} reordered)`
         : ''),

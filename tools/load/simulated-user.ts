@@ -21,8 +21,8 @@ export const ERROR_SPEECH = ['Sorry, something went wrong', "didn't catch that",
 /**
  * What a turn was, from its answer: the launch, the start of the routine, a
  * "next" answered by a new stretch and where to get into position for it, a
- * "next" answered by a side held (a finished side, which is saved), and the
- * "next" answered by the closing words.
+ * "next" answered by a side to hold, and the "next" answered by the closing
+ * words.
  */
 export const TURN_KINDS = ['launch', 'start', 'position', 'side', 'finish'] as const;
 /** One of {@link TURN_KINDS}. */
