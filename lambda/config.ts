@@ -1,4 +1,4 @@
-import { z } from './zod';
+import * as z from './zod';
 
 /** How hold responses are rendered; see the README's "How holds are rendered". */
 export const SPEECH_RENDERERS = ['apla', 'ssml'] as const;
@@ -18,25 +18,17 @@ export interface Config {
   readonly dynamoEndpoint: string | null;
 }
 
+/** An optional variable that may also be set empty, which means unset. */
+const unsetOrEmpty = (schema: z.ZodMiniType<string>) => z.union([z.optional(schema), z.literal('')]);
+
 const envSchema = z.object({
-  SKILL_ID: z
-    .string()
-    .trim()
-    .regex(/^amzn1\.ask\.skill\.[0-9a-f-]+$/, 'must look like amzn1.ask.skill.<uuid>')
-    .optional()
-    .or(z.literal('')),
-  SPEECH_RENDERER: z.enum(SPEECH_RENDERERS, { message: `must be one of ${SPEECH_RENDERERS.join(', ')}` }).optional(),
-  TABLE_NAME: z
-    .string()
-    .regex(/^[a-zA-Z0-9_.-]{3,255}$/, 'must be a DynamoDB table name (3 to 255 letters, digits, _ . -)')
-    .optional()
-    .or(z.literal('')),
-  AWS_REGION: z
-    .string()
-    .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as us-east-1')
-    .optional()
-    .or(z.literal('')),
-  DYNAMODB_ENDPOINT: z.url({ message: 'must be a URL such as http://127.0.0.1:8000' }).optional().or(z.literal('')),
+  SKILL_ID: unsetOrEmpty(z.string().check(z.trim(), z.regex(/^amzn1\.ask\.skill\.[0-9a-f-]+$/, 'must look like amzn1.ask.skill.<uuid>'))),
+  SPEECH_RENDERER: z.optional(z.enum(SPEECH_RENDERERS, { message: `must be one of ${SPEECH_RENDERERS.join(', ')}` })),
+  TABLE_NAME: unsetOrEmpty(
+    z.string().check(z.regex(/^[a-zA-Z0-9_.-]{3,255}$/, 'must be a DynamoDB table name (3 to 255 letters, digits, _ . -)')),
+  ),
+  AWS_REGION: unsetOrEmpty(z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as us-east-1'))),
+  DYNAMODB_ENDPOINT: unsetOrEmpty(z.url({ message: 'must be a URL such as http://127.0.0.1:8000' })),
 });
 
 /** Raised at cold start when the environment is misconfigured; the message names the variable. */

@@ -1,25 +1,19 @@
-import { array, boolean, discriminatedUnion, enum as enumOf, literal, number, object, record, string, tuple, unknown, url } from 'zod';
+import { config } from 'zod/mini';
+import { en } from 'zod/locales';
 
 /**
- * The zod builders the skill uses, imported by name. Importing zod's `z`
- * namespace keeps all of zod in the Lambda bundle, its error messages in
- * every language included (about 370 KiB of a 1.2 MiB bundle, and a tenth of
- * the cold start); named imports let the bundler drop what is not used.
+ * The skill's one import of zod: zod/mini, zod 4's functional API, whose
+ * builders and checks are separate functions the bundler drops when unused
+ * (`z.optional(x)`, `x.check(z.minLength(1))`, where classic zod chains
+ * methods that keep all of it). Import it as a namespace,
+ * `import * as z from './zod'`: esbuild shakes a namespace import used by
+ * property, but not a namespace re-exported as a value (`export * as z`),
+ * which would ship every builder and every language's messages.
  */
-export const z = {
-  array,
-  boolean,
-  discriminatedUnion,
-  enum: enumOf,
-  literal,
-  number,
-  object,
-  record,
-  string,
-  tuple,
-  unknown,
-  url,
-} as const;
+export * from 'zod/mini';
 
-/** The type a schema parses to, as `z.infer` gives it. */
-export type { output as Infer, ZodError } from 'zod';
+// zod/mini registers no language, so an issue without a message of its own
+// would read only "Invalid input"; classic zod registered English itself.
+// English alone (about 3 KiB) keeps the messages the build prints for bad
+// content, and a bad deploy's configuration error, as they were.
+config(en());

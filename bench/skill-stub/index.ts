@@ -7,7 +7,7 @@
  */
 import type { SkillHandler } from '../../lambda/alexa/skill';
 import { composeSkill } from '../../lambda/compose-skill';
-import type { RunRecord } from '../../lambda/domain/progress';
+import { NEW_PROFILE, type RunRecord } from '../../lambda/domain/progress';
 import type { ProgressRepository } from '../../lambda/storage/progress-repository';
 
 /**
@@ -19,7 +19,7 @@ export function stubRepository(): ProgressRepository {
   return {
     load: () =>
       Promise.resolve({
-        profile: { disclaimerHeard: true, favouriteRoutine: null, timesDone: {}, timeZone: null, painCheckins: false },
+        profile: { ...NEW_PROFILE, disclaimerHeard: true },
         active: null,
         pointer: null,
       }),

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import * as z from '../zod';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import type { Catalogue } from '../speech/catalogue';
 
@@ -9,28 +9,23 @@ import type { Catalogue } from '../speech/catalogue';
  */
 const envelopeSchema = z.object({
   version: z.string(),
-  session: z
-    .object({
-      new: z.boolean().optional(),
-      attributes: z.record(z.string(), z.unknown()).optional().nullable(),
-      application: z.object({ applicationId: z.string() }).optional(),
-    })
-    .optional(),
-  context: z
-    .object({ System: z.object({ application: z.object({ applicationId: z.string() }).optional() }).loose() })
-    .loose()
-    .optional(),
+  session: z.optional(
+    z.object({
+      new: z.optional(z.boolean()),
+      attributes: z.nullable(z.optional(z.record(z.string(), z.unknown()))),
+      application: z.optional(z.object({ applicationId: z.string() })),
+    }),
+  ),
+  context: z.optional(z.looseObject({ System: z.looseObject({ application: z.optional(z.object({ applicationId: z.string() })) }) })),
   request: z
-    .object({
-      type: z.string().min(1),
-      requestId: z.string().optional(),
-      intent: z
-        .object({ name: z.string().min(1), slots: z.record(z.string(), z.unknown()).optional().nullable() })
-        .loose()
-        .optional(),
+    .looseObject({
+      type: z.string().check(z.minLength(1)),
+      requestId: z.optional(z.string()),
+      intent: z.optional(
+        z.looseObject({ name: z.string().check(z.minLength(1)), slots: z.nullable(z.optional(z.record(z.string(), z.unknown()))) }),
+      ),
     })
-    .loose()
-    .refine((request) => request.type !== 'IntentRequest' || request.intent !== undefined, 'an IntentRequest needs an intent'),
+    .check(z.refine((request) => request.type !== 'IntentRequest' || request.intent !== undefined, 'an IntentRequest needs an intent')),
 });
 
 /** True when the envelope is complete enough to hand to the SDK. */

@@ -1,8 +1,9 @@
 import type { Content } from '../domain/content';
+import { isSession, isStaleEntry, sessionEntry } from '../domain/daily-sessions';
 import { recordOf, stretchOfKey } from '../domain/progress';
 import type { Effect } from '../domain/routine-events';
 import { resumeStep, type ResumePoint } from '../domain/routine-state';
-import type { PointerChange, ProfileChanges, RunSave } from '../storage/progress-repository';
+import type { PointerChange, ProfileChanges, RunSave, SessionLogChange } from '../storage/progress-repository';
 import type { SyncState, UnsavedProfile } from './session-codec';
 
 /** A save of a run's item: its record and resume point, the item version it expects, and its place among the run's saves. */
@@ -75,6 +76,8 @@ export function planSaves(effects: readonly Effect[], sync: SyncState, now: stri
   const runs: RunToSave[] = [...sync.unsavedRuns];
   const unsaved: { -readonly [K in keyof UnsavedProfile]: UnsavedProfile[K] } = { ...sync.unsavedProfile };
   const practised = new Set(sync.practised);
+  const log = new Set(sync.profile.recentSessions);
+  const sessions = new Set(sync.unsavedSessions);
   let run = sync.run;
   let openRun = sync.openRun;
   let savedProgress = sync.savedProgress;
@@ -99,6 +102,13 @@ export function planSaves(effects: readonly Effect[], sync: SyncState, now: stri
     over(point)
       ? { record: recordOf(point, content, { completed: true, endedAt: now }), point: null }
       : { record: recordOf(point, content, { completed: false, endedAt }), point };
+  /** A run whose point first has a stretch finished on every side became a session: logged at once, saved when the session ends. */
+  const logSession = (point: ResumePoint): void => {
+    const entry = sessionEntry(point.run);
+    if (log.has(entry) || !isSession(point.done) || isStaleEntry(entry, now)) return;
+    log.add(entry);
+    sessions.add(entry);
+  };
   /** The pointer should name the run while it is open, and no longer once it is over. */
   const follow = (point: ResumePoint): void => {
     if (!over(point)) openRun = point.run;
@@ -109,11 +119,13 @@ export function planSaves(effects: readonly Effect[], sync: SyncState, now: stri
     switch (effect.type) {
       case 'progress':
         if (effect.finished) practised.add(stretchOfKey(effect.finished));
+        logSession(effect.point);
         save(itemAt(effect.point, null), false);
         follow(effect.point);
         break;
       case 'run-ended': {
         const point = effect.point;
+        logSession(point);
         // A run with no side done has an item only when a session kept its place.
         if (point.done.length > 0 || run?.id === point.run.id) {
           save({ record: recordOf(point, content, { completed: effect.completed || over(point), endedAt: now }), point: null }, false);
@@ -124,6 +136,7 @@ export function planSaves(effects: readonly Effect[], sync: SyncState, now: stri
       case 'session-ended':
         ending = true;
         if (effect.point) {
+          logSession(effect.point);
           // At the end of a session the item is saved with its end time, even if nothing moved.
           save(itemAt(effect.point, now), true);
           follow(effect.point);
@@ -154,14 +167,20 @@ export function planSaves(effects: readonly Effect[], sync: SyncState, now: stri
   const pointNow = openRun !== null && openRun.id !== pointer;
   const settingChanged = effects.some((effect) => effect.type === 'favourite-set' || effect.type === 'checkins-set');
   const countDue = ending && practised.size > 0;
-  const profileDue = pointNow || settingChanged || (ending && (countDue || change !== null || Object.keys(unsaved).length > 0));
+  const logDue = ending && sessions.size > 0;
+  const profileDue = pointNow || settingChanged || (ending && (countDue || logDue || change !== null || Object.keys(unsaved).length > 0));
+  // Old entries are pruned by an update made anyway, one that adds none: pruning never costs a request of its own.
+  const stale = [...log].filter((entry) => isStaleEntry(entry, now));
+  const sessionLog: SessionLogChange | null = logDue ? { add: [...sessions] } : stale.length > 0 ? { prune: stale } : null;
   const profile: ProfileChanges | null = profileDue
     ? {
         ...unsaved,
         ...(countDue ? { practised: [...practised], countToken: sync.sessionToken } : {}),
         ...(change ? { pointer: change } : {}),
+        ...(sessionLog ? { sessionLog } : {}),
       }
     : null;
+  const pruned = profile !== null && sessionLog !== null && 'prune' in sessionLog;
 
   return {
     deleteAll: false,
@@ -169,7 +188,10 @@ export function planSaves(effects: readonly Effect[], sync: SyncState, now: stri
     profile,
     after: {
       ...sync,
-      profile: withProfileChanges(sync.profile, unsaved),
+      profile: {
+        ...withProfileChanges(sync.profile, unsaved),
+        recentSessions: pruned ? [...log].filter((e) => !stale.includes(e)) : [...log],
+      },
       run,
       savedProgress,
       unsavedRuns: [],
@@ -177,6 +199,7 @@ export function planSaves(effects: readonly Effect[], sync: SyncState, now: stri
       pointer: profile && change ? ('set' in change ? change.set.id : null) : pointer,
       openRun,
       practised: countDue ? [] : [...practised],
+      unsavedSessions: logDue ? [] : [...sessions],
     },
   };
 }

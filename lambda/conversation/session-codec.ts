@@ -1,4 +1,4 @@
-import { z, type Infer } from '../zod';
+import * as z from '../zod';
 import type { Content } from '../domain/content';
 import { profileSchema, runRecordSchema } from '../domain/progress';
 import { checkState, IDLE, resumePointSchema, runSchema, type RoutineState } from '../domain/routine-state';
@@ -9,9 +9,9 @@ const SESSION_VERSION = 3;
 /** A save of a run's item not made yet: its record and resume point, the item version it expects, and its place among the run's saves. */
 const runToSave = z.object({
   record: runRecordSchema,
-  point: resumePointSchema.nullable(),
-  expected: z.number().int().min(1).nullable(),
-  recordVersion: z.number().int().min(1),
+  point: z.nullable(resumePointSchema),
+  expected: z.nullable(z.int().check(z.gte(1))),
+  recordVersion: z.int().check(z.gte(1)),
 });
 
 /**
@@ -27,46 +27,51 @@ export const syncSchema = z.object({
    * The run whose item this session last saved or loaded: the item's version, which its next save
    * expects (null before its first save), and how many saves of the run there have been.
    */
-  run: z.object({ id: z.string(), version: z.number().int().min(1).nullable(), recordVersion: z.number().int().min(0) }).nullable(),
+  run: z.nullable(z.object({ id: z.string(), version: z.nullable(z.int().check(z.gte(1))), recordVersion: z.int().check(z.gte(0)) })),
   /** Fingerprint of the run's item as last saved. */
-  savedProgress: z.string().nullable(),
+  savedProgress: z.nullable(z.string()),
   /** Saves of runs' items not made yet. */
-  unsavedRuns: z.array(runToSave).max(20),
+  unsavedRuns: z.array(runToSave).check(z.maxLength(20)),
   unsavedProfile: z.object({
-    disclaimerHeard: z.boolean().optional(),
-    favouriteRoutine: z.string().optional(),
-    timeZone: z.string().optional(),
-    painCheckins: z.boolean().optional(),
+    disclaimerHeard: z.optional(z.boolean()),
+    favouriteRoutine: z.optional(z.string()),
+    timeZone: z.optional(z.string()),
+    painCheckins: z.optional(z.boolean()),
   }),
   /** The run the profile's pointer names, as far as this session knows (null when none, or when the read failed). */
-  pointer: z.string().nullable(),
+  pointer: z.nullable(z.string()),
   /** The unfinished run with a saved item, which the pointer should name; null when no run is left to resume. */
-  openRun: runSchema.nullable(),
+  openRun: z.nullable(runSchema),
   /** Stretches done in this session, counted into the profile when it ends. */
   practised: z.array(z.string()),
+  /**
+   * Log entries of this session's runs that became sessions, added to the profile's log when the session ends. The
+   * profile above already lists them, so today's count is right mid-session; a default, so attributes from before still parse.
+   */
+  unsavedSessions: z._default(z.array(z.string()), []),
   /** The one spoken note about storage trouble has been given. */
   noted: z.boolean(),
   /** This session's id for counting stretches into the profile exactly once. */
-  sessionToken: z.string().min(1).max(64),
+  sessionToken: z.string().check(z.minLength(1), z.maxLength(64)),
 });
 
 /** Storage bookkeeping for one session. */
-export type SyncState = Infer<typeof syncSchema>;
+export type SyncState = z.infer<typeof syncSchema>;
 
 /** Profile changes not yet saved. */
 export type UnsavedProfile = SyncState['unsavedProfile'];
 
 /** When the last response was sent and how long its audio plays, to tell a request said over it from one after it. */
-const answeredSchema = z.object({ at: z.string().datetime(), audioMs: z.number().int().min(0).max(600_000) });
+const answeredSchema = z.object({ at: z.iso.datetime(), audioMs: z.int().check(z.gte(0), z.lte(600_000)) });
 
 /** The last response's send time and playing time. */
-export type Answered = Infer<typeof answeredSchema>;
+export type Answered = z.infer<typeof answeredSchema>;
 
 const sessionSchema = z.object({
   v: z.literal(SESSION_VERSION),
   routine: z.unknown(),
-  sync: z.unknown().optional(),
-  answered: z.unknown().optional(),
+  sync: z.optional(z.unknown()),
+  answered: z.optional(z.unknown()),
 });
 
 /**

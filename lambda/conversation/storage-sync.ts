@@ -37,6 +37,7 @@ export function emptySync(loaded: boolean, sessionToken: string): SyncState {
     pointer: null,
     openRun: null,
     practised: [],
+    unsavedSessions: [],
     noted: false,
   };
 }
@@ -132,13 +133,23 @@ export async function executePlan(
     unsavedProfile: profileResult?.status === 'rejected' ? { ...before.unsavedProfile, ...settingsOf(profile) } : plan.after.unsavedProfile,
     practised:
       profileResult?.status === 'rejected' ? [...new Set([...plan.after.practised, ...(profile?.practised ?? [])])] : plan.after.practised,
+    unsavedSessions:
+      profileResult?.status === 'rejected'
+        ? [...new Set([...plan.after.unsavedSessions, ...addedSessions(profile)])]
+        : plan.after.unsavedSessions,
   };
   return { sync, failed: failures.length > 0, deleted: false };
 }
 
-/** The settings among profile changes: counts and pointer changes are planned afresh from the sync state. */
+/** The settings among profile changes: counts, pointer and session log changes are planned afresh from the sync state. */
 function settingsOf(changes: SavePlan['profile']): SyncState['unsavedProfile'] {
   if (!changes) return {};
-  const { practised: _counts, countToken: _token, pointer: _pointer, ...settings } = changes;
+  const { practised: _counts, countToken: _token, pointer: _pointer, sessionLog: _log, ...settings } = changes;
   return settings;
+}
+
+/** The sessions a profile update added to the log; a prune that failed is left for a later session, which loads the old entries again. */
+function addedSessions(changes: SavePlan['profile']): readonly string[] {
+  const log = changes?.sessionLog;
+  return log && 'add' in log ? log.add : [];
 }

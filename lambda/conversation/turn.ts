@@ -1,4 +1,5 @@
 import type { Content } from '../domain/content';
+import { sessionsToday } from '../domain/daily-sessions';
 import { familiarStretches, suggestedRoutine } from '../domain/progress';
 import type { RoutineEngine } from '../domain/routine-engine';
 import { afterOpeners, type EngineContext, type RoutineEvent, type Turn } from '../domain/routine-events';
@@ -9,6 +10,7 @@ import type { Speech } from '../speech/compose';
 import { durationMs } from '../speech/timeline';
 import type { ProgressRepository } from '../storage/progress-repository';
 import type { UserKey } from '../storage/user-key';
+import { goalOf } from './goal';
 import { isEmpty, planSaves, type SavePlan } from './save-plan';
 import { readSession, writeSession, type Answered, type SyncState } from './session-codec';
 import { budgetLeft, emptySync, executePlan, startSession, type SaveOutcome } from './storage-sync';
@@ -77,6 +79,7 @@ function engineContext(
     now,
     newRunId: runId,
     painCheckins: sync.profile.painCheckins,
+    sessionsToday: sessionsToday(sync.profile.recentSessions, now, sync.profile.timeZone),
   };
 }
 
@@ -123,6 +126,7 @@ export async function runTurn(input: TurnInput, services: ConversationServices):
           user: input.user,
           deviceTimeZone: input.deviceTimeZone,
           cachedTimeZone: sync.profile.timeZone,
+          goal: goalOf(sync.profile),
           nowIso: now,
           budgetMs: budgetLeft(startedMs, Date.now()),
           log,

@@ -1,4 +1,5 @@
-import { z, type Infer } from '../zod';
+import * as z from '../zod';
+import { bodyAreaSchema } from './body-areas';
 import { startPositionSchema } from './position-moves';
 
 /**
@@ -13,7 +14,7 @@ import { startPositionSchema } from './position-moves';
 /** Longest spoken cue, in characters: one breath of speech. */
 export const MAX_CUE_CHARS = 120;
 
-const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case, like "seated-figure-four"');
+const kebabId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case, like "seated-figure-four"'));
 
 /**
  * Side placeholders a cue may use. `{side}` is the working side ("right"),
@@ -43,50 +44,52 @@ const jargonIn = (text: string): string | undefined => Object.keys(JARGON).find(
 const SECOND_SENTENCE = /[.!?]\s+\S/;
 
 const spokenText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(3, 'is too short to be spoken')
-    .max(max, `is longer than ${max} characters: split it into two cues`)
-    .refine((text) => !/[<>&]/.test(text), 'must be plain words (no <, > or &: speech escapes them badly)')
-    .refine(
+  z.string().check(
+    z.trim(),
+    z.minLength(3, 'is too short to be spoken'),
+    z.maxLength(max, `is longer than ${max} characters: split it into two cues`),
+    z.refine((text) => !/[<>&]/.test(text), 'must be plain words (no <, > or &: speech escapes them badly)'),
+    z.refine(
       (text) => [...text.matchAll(PLACEHOLDER)].every((m) => KNOWN_PLACEHOLDERS.has(m[1] ?? '')),
       'uses an unknown placeholder: only {side} and {other} exist',
-    )
-    .superRefine((text, ctx) => {
+    ),
+    z.superRefine((text, ctx) => {
       const word = jargonIn(text);
       if (word) ctx.addIssue({ code: 'custom', message: `says "${word}": say "${JARGON[word]}" instead` });
-    });
+    }),
+  );
 
 /** One spoken cue: one sentence, one action. */
-const cue = spokenText(MAX_CUE_CHARS).refine((text) => !SECOND_SENTENCE.test(text), 'has two sentences: one action per cue');
+const cue = spokenText(MAX_CUE_CHARS).check(z.refine((text) => !SECOND_SENTENCE.test(text), 'has two sentences: one action per cue'));
 
-const cues = z.array(cue).min(1, 'needs at least one cue');
+const cues = z.array(cue).check(z.minLength(1, 'needs at least one cue'));
 
 /** A cue that is said before the side is known, so it may not name one. */
-const sideFree = cue.refine(
-  (text) => !/\{(side|other)\}/.test(text),
-  'is said before a side is chosen, so it may not use {side} or {other}',
+const sideFree = cue.check(
+  z.refine((text) => !/\{(side|other)\}/.test(text), 'is said before a side is chosen, so it may not use {side} or {other}'),
 );
 
 /** Ways people say a name; they become slot synonyms, so they are lower-case words only. */
 const spokenNames = z
-  .array(
-    z
-      .string()
-      .min(2)
-      .max(60)
-      .regex(/^[a-z0-9' -]+$/, 'must be lower-case spoken words'),
-  )
-  .min(1);
+  .array(z.string().check(z.minLength(2), z.maxLength(60), z.regex(/^[a-z0-9' -]+$/, 'must be lower-case spoken words')))
+  .check(z.minLength(1));
 
-/** Tags used to choose stretches for a place or a body. */
-export const tagSchema = z.enum(['floor', 'chair', 'standing', 'in-bed', 'needs-balance', 'needs-band', 'kneeling']);
+/** Tags used to choose stretches for a place or a body: where it is done, what it needs, and the body areas it works. */
+export const tagSchema = z.enum([
+  'floor',
+  'chair',
+  'standing',
+  'in-bed',
+  'needs-balance',
+  'needs-band',
+  'kneeling',
+  ...bodyAreaSchema.options,
+]);
 
 /** Something to have at hand, and what can stand in for it (said only for that item). */
 const equipmentItem = z.object({
-  item: z.string().min(2).max(40),
-  substitutes: z.array(z.string().min(2).max(40)).max(3),
+  item: z.string().check(z.minLength(2), z.maxLength(40)),
+  substitutes: z.array(z.string().check(z.minLength(2), z.maxLength(40))).check(z.maxLength(3)),
 });
 
 /**
@@ -96,7 +99,7 @@ const equipmentItem = z.object({
 const movementSchema = z.object({
   cues: z.tuple([cue, cue]),
   short: z.tuple([cue, cue]),
-  cycleSeconds: z.number().int().min(4).max(12),
+  cycleSeconds: z.int().check(z.gte(4), z.lte(12)),
 });
 
 /**
@@ -108,24 +111,24 @@ const movementSchema = z.object({
 export const doseSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('hold'),
-    holdSeconds: z.number().int().min(5).max(90),
-    reps: z.number().int().min(1).max(5),
+    holdSeconds: z.int().check(z.gte(5), z.lte(90)),
+    reps: z.int().check(z.gte(1), z.lte(5)),
     bothSides: z.boolean(),
-    restSeconds: z.number().int().min(0).max(30).default(5),
+    restSeconds: z._default(z.int().check(z.gte(0), z.lte(30)), 5),
   }),
   z.object({
     kind: z.literal('moving'),
-    seconds: z.number().int().min(5).max(90),
-    reps: z.number().int().min(1).max(5),
+    seconds: z.int().check(z.gte(5), z.lte(90)),
+    reps: z.int().check(z.gte(1), z.lte(5)),
     bothSides: z.boolean(),
-    restSeconds: z.number().int().min(0).max(30).default(5),
+    restSeconds: z._default(z.int().check(z.gte(0), z.lte(30)), 5),
     movement: movementSchema,
   }),
   z.object({
     kind: z.literal('breaths'),
-    reps: z.number().int().min(1).max(20),
-    inhaleSeconds: z.number().min(1).max(8),
-    exhaleSeconds: z.number().min(1).max(8),
+    reps: z.int().check(z.gte(1), z.lte(20)),
+    inhaleSeconds: z.number().check(z.gte(1), z.lte(8)),
+    exhaleSeconds: z.number().check(z.gte(1), z.lte(8)),
     bothSides: z.literal(false),
     inhaleCue: cue,
     exhaleCue: cue,
@@ -140,24 +143,26 @@ export const doseSchema = z.discriminatedUnion('kind', [
  */
 const easierSchema = z
   .object({
-    name: z.string().min(3).max(60),
-    startPosition: startPositionSchema.optional(),
-    position: sideFree.optional(),
+    name: z.string().check(z.minLength(3), z.maxLength(60)),
+    startPosition: z.optional(startPositionSchema),
+    position: z.optional(sideFree),
     setup: cues,
-    keyCaution: cue.optional(),
-    hold: cues.optional(),
-    release: cue.optional(),
-    movement: movementSchema.optional(),
+    keyCaution: z.optional(cue),
+    hold: z.optional(cues),
+    release: z.optional(cue),
+    movement: z.optional(movementSchema),
   })
-  .refine((easier) => (easier.startPosition === undefined) === (easier.position === undefined), {
-    message: 'needs both startPosition and position, or neither',
-    path: ['position'],
-  });
+  .check(
+    z.refine((easier) => (easier.startPosition === undefined) === (easier.position === undefined), {
+      message: 'needs both startPosition and position, or neither',
+      path: ['position'],
+    }),
+  );
 
 export const stretchSchema = z
   .object({
     id: kebabId,
-    name: z.string().min(3).max(60),
+    name: z.string().check(z.minLength(3), z.maxLength(60)),
     aliases: spokenNames,
     startPosition: startPositionSchema,
     /** Where to be, said while the user moves there and before any side is chosen. */
@@ -176,53 +181,55 @@ export const stretchSchema = z
     /** Further cautions, with the detail, for "tell me more". */
     cautions: cues,
     detail: cues,
-    tags: z.array(tagSchema).min(1),
+    tags: z.array(tagSchema).check(z.minLength(1)),
     core: z.boolean(),
   })
-  .superRefine((stretch, ctx) => {
-    const spoken = [...stretch.setup, ...stretch.brief, ...stretch.hold, ...stretch.easier.setup, ...stretch.detail];
-    const usesSides = spoken.some((text) => text.includes('{side}') || text.includes('{other}'));
-    if (stretch.dose.bothSides && !usesSides) {
-      ctx.addIssue({ code: 'custom', path: ['setup'], message: 'is done on both sides but no cue names {side}' });
-    }
-    if (!stretch.dose.bothSides && usesSides) {
-      ctx.addIssue({ code: 'custom', path: ['dose', 'bothSides'], message: 'is false but the cues use {side} or {other}' });
-    }
-    const banded = stretch.equipment.some(({ item }) => /band|strap/.test(item));
-    if (stretch.tags.includes('needs-band') !== banded) {
-      ctx.addIssue({ code: 'custom', path: ['tags'], message: 'must say needs-band exactly when the equipment needs a band or strap' });
-    }
-    if (stretch.easier.movement && stretch.dose.kind !== 'moving') {
-      ctx.addIssue({ code: 'custom', path: ['easier', 'movement'], message: 'is only for a moving dose' });
-    }
-  });
+  .check(
+    z.superRefine((stretch, ctx) => {
+      const spoken = [...stretch.setup, ...stretch.brief, ...stretch.hold, ...stretch.easier.setup, ...stretch.detail];
+      const usesSides = spoken.some((text) => text.includes('{side}') || text.includes('{other}'));
+      if (stretch.dose.bothSides && !usesSides) {
+        ctx.addIssue({ code: 'custom', path: ['setup'], message: 'is done on both sides but no cue names {side}' });
+      }
+      if (!stretch.dose.bothSides && usesSides) {
+        ctx.addIssue({ code: 'custom', path: ['dose', 'bothSides'], message: 'is false but the cues use {side} or {other}' });
+      }
+      const banded = stretch.equipment.some(({ item }) => /band|strap/.test(item));
+      if (stretch.tags.includes('needs-band') !== banded) {
+        ctx.addIssue({ code: 'custom', path: ['tags'], message: 'must say needs-band exactly when the equipment needs a band or strap' });
+      }
+      if (stretch.easier.movement && stretch.dose.kind !== 'moving') {
+        ctx.addIssue({ code: 'custom', path: ['easier', 'movement'], message: 'is only for a moving dose' });
+      }
+    }),
+  );
 
 export const routineSchema = z.object({
   id: kebabId,
-  name: z.string().min(3).max(60),
+  name: z.string().check(z.minLength(3), z.maxLength(60)),
   aliases: spokenNames,
   /** What the routine is, for the ear; its length and equipment are said from the content, never written here. */
-  intro: cue.refine((text) => !/\bminutes?\b|\bneed\b/i.test(text), 'must not state a length or the equipment: both are computed'),
+  intro: cue.check(z.refine((text) => !/\bminutes?\b|\bneed\b/i.test(text), 'must not state a length or the equipment: both are computed')),
   /** Why these stretches, in this order: for the team and the README, not spoken. */
-  reason: z.string().min(20),
-  stretchIds: z.array(kebabId).min(3).max(9),
-  complete: z.boolean().default(false),
+  reason: z.string().check(z.minLength(20)),
+  stretchIds: z.array(kebabId).check(z.minLength(3), z.maxLength(9)),
+  complete: z._default(z.boolean(), false),
 });
 
-export const stretchesFileSchema = z.object({ stretches: z.array(stretchSchema).min(1) });
-export const routinesFileSchema = z.object({ routines: z.array(routineSchema).min(1) });
+export const stretchesFileSchema = z.object({ stretches: z.array(stretchSchema).check(z.minLength(1)) });
+export const routinesFileSchema = z.object({ routines: z.array(routineSchema).check(z.minLength(1)) });
 
 /** One stretch as validated from `content/stretches.json`. */
-export type Stretch = Infer<typeof stretchSchema>;
+export type Stretch = z.infer<typeof stretchSchema>;
 /** One routine as validated from `content/routines.json`. */
-export type Routine = Infer<typeof routineSchema>;
+export type Routine = z.infer<typeof routineSchema>;
 /** A validated dose. */
-export type Dose = Infer<typeof doseSchema>;
+export type Dose = z.infer<typeof doseSchema>;
 /** How a moving dose is paced. */
-export type Movement = Infer<typeof movementSchema>;
+export type Movement = z.infer<typeof movementSchema>;
 /** Tags a stretch can carry. */
-export type StretchTag = Infer<typeof tagSchema>;
+export type StretchTag = z.infer<typeof tagSchema>;
 /** Where a stretch starts. */
 export type { StartPosition } from './position-moves';
 /** One thing to have at hand. */
-export type EquipmentItem = Infer<typeof equipmentItem>;
+export type EquipmentItem = z.infer<typeof equipmentItem>;

@@ -1,4 +1,4 @@
-import type { ZodError } from '../zod';
+import type * as z from '../zod';
 import { indexContent, type Content } from './content';
 import { routinesFileSchema, stretchesFileSchema, type Routine, type Stretch, type StretchTag } from './content-schema';
 import { isOneTripDown } from './position-moves';
@@ -25,7 +25,7 @@ function formatPath(file: string, path: readonly PropertyKey[]): string {
   return `${file}: ${parts.replace(/^\./, '')}`;
 }
 
-function issuesOf(file: string, error: ZodError): string[] {
+function issuesOf(file: string, error: z.core.$ZodError): string[] {
   return error.issues.map((issue) => `${formatPath(file, issue.path)}: ${issue.message}`);
 }
 

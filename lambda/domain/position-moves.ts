@@ -1,4 +1,4 @@
-import { z, type Infer } from '../zod';
+import * as z from '../zod';
 
 /**
  * Where the body is when a stretch begins. Changing it takes time, so a
@@ -18,7 +18,7 @@ export const startPositionSchema = z.enum([
 ]);
 
 /** One of the start positions. */
-export type StartPosition = Infer<typeof startPositionSchema>;
+export type StartPosition = z.infer<typeof startPositionSchema>;
 
 /**
  * How far down each start position is: 0 on your feet, 1 on a chair, 2 on the

@@ -1,4 +1,4 @@
-import { z, type Infer } from '../zod';
+import * as z from '../zod';
 import type { Content } from './content';
 import { NO_PAIN, painCheckSchema, planSchema, resumePointSchema, runSchema, type ResumePoint, type RoutineState } from './routine-state';
 
@@ -8,13 +8,15 @@ export const FAMILIAR_AFTER = 3;
 /** What the skill remembers about a user between sessions. */
 export const profileSchema = z.object({
   disclaimerHeard: z.boolean(),
-  favouriteRoutine: z.string().nullable(),
+  favouriteRoutine: z.nullable(z.string()),
   /** Sessions in which each stretch was done, by stretch id. */
-  timesDone: z.record(z.string(), z.number().int().min(0)),
+  timesDone: z.record(z.string(), z.int().check(z.gte(0))),
   /** The device's IANA time zone, cached from the Alexa Settings API. */
-  timeZone: z.string().nullable().default(null),
+  timeZone: z._default(z.nullable(z.string()), null),
   /** Ask for a pain score before and after each routine. */
-  painCheckins: z.boolean().default(false),
+  painCheckins: z._default(z.boolean(), false),
+  /** Entries (`<startedAt>|<runId>`) of the sessions of about the last two days, so launch can count today's without a read. */
+  recentSessions: z._default(z.array(z.string()), []),
 });
 
 /** The history of one run through a plan: what a weekly summary is built from. */
@@ -23,20 +25,27 @@ export const runRecordSchema = z.object({
   plan: planSchema,
   /** Step keys ("stretchId:side") finished, in order. */
   done: z.array(z.string()),
-  stretchesDone: z.number().int().min(0),
-  secondsHeld: z.number().int().min(0),
+  stretchesDone: z.int().check(z.gte(0)),
+  secondsHeld: z.int().check(z.gte(0)),
   completed: z.boolean(),
-  endedAt: z.string().datetime().nullable(),
-  pain: painCheckSchema.default(NO_PAIN),
+  endedAt: z.nullable(z.iso.datetime()),
+  pain: z._default(painCheckSchema, NO_PAIN),
 });
 
 /** What the skill remembers about a user between sessions. */
-export type Profile = Infer<typeof profileSchema>;
+export type Profile = z.infer<typeof profileSchema>;
 /** The history of one run. */
-export type RunRecord = Infer<typeof runRecordSchema>;
+export type RunRecord = z.infer<typeof runRecordSchema>;
 
 /** A user who has never used the skill. */
-export const NEW_PROFILE: Profile = { disclaimerHeard: false, favouriteRoutine: null, timesDone: {}, timeZone: null, painCheckins: false };
+export const NEW_PROFILE: Profile = {
+  disclaimerHeard: false,
+  favouriteRoutine: null,
+  timesDone: {},
+  timeZone: null,
+  painCheckins: false,
+  recentSessions: [],
+};
 
 /** The stretch id of a step key. */
 export function stretchOfKey(key: string): string {

@@ -1,4 +1,5 @@
 import type { Content } from './content';
+import { enoughToday } from './daily-sessions';
 import { placeToKeep, resumePointOf } from './progress';
 import type { Beat, Effect, EngineContext, RoutineEvent, Turn } from './routine-events';
 import { afterOpeners, RED_FLAGS } from './routine-events';
@@ -110,13 +111,18 @@ export function createRoutineEngine(content: Content): RoutineEngine {
           cautioned: state.cautioned,
           suggested: context.suggestedRoutine,
         };
+        // Enough for today comes first, then the offer as always: the choice stays the user's.
+        const opening: Beat[] = [
+          { type: 'welcome' },
+          ...(enoughToday(context.sessionsToday) ? [{ type: 'enough-today', sessions: context.sessionsToday } as const] : []),
+        ];
         const offer = context.resumable;
         const at = offer ? resumeStep(offer, content) : null;
         const here = offer && at !== null ? p.steps(offer.plan)[at] : undefined;
-        if (!offer || !here) return p.say({ ...base, question: 'start-suggested' }, [{ type: 'welcome' }], leaving);
+        if (!offer || !here) return p.say({ ...base, question: 'start-suggested' }, opening, leaving);
         return p.say(
           { ...base, question: 'resume', offer },
-          [{ type: 'welcome' }, { type: 'resume-offer', stretchId: here.stretchId, side: here.side, routineId: offer.plan.routineId }],
+          [...opening, { type: 'resume-offer', stretchId: here.stretchId, side: here.side, routineId: offer.plan.routineId }],
           leaving,
         );
       },

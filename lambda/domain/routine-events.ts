@@ -68,6 +68,8 @@ export type CueLevel = 'full' | 'brief';
  */
 export type Beat =
   | { readonly type: 'welcome' }
+  /** At launch, after the sessions that are enough for one day: a gentle note before the usual offer, which still follows. */
+  | { readonly type: 'enough-today'; readonly sessions: number }
   | { readonly type: 'disclaimer' }
   | { readonly type: 'lost-track' }
   | { readonly type: 'routine-list' }
@@ -207,6 +209,8 @@ export interface EngineContext {
   readonly newRunId: string;
   /** Ask for a pain score before and after each routine. */
   readonly painCheckins: boolean;
+  /** Sessions started today (the user's local date, UTC when the zone is unknown), this session's included. */
+  readonly sessionsToday: number;
   /**
    * The request came while the previous response was still playing (the
    * user said "Alexa, ..." over it), so the side it played was not heard to

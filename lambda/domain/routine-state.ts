@@ -1,4 +1,4 @@
-import { z, type Infer } from '../zod';
+import * as z from '../zod';
 import type { Content } from './content';
 import { startPositionSchema, type StartPosition } from './position-moves';
 
@@ -9,8 +9,8 @@ export type Side = (typeof SIDES)[number];
 
 /** What the user is doing: a named routine, or a single stretch (routineId null). */
 export const planSchema = z.object({
-  routineId: z.string().nullable(),
-  stretchIds: z.array(z.string()).min(1).max(12),
+  routineId: z.nullable(z.string()),
+  stretchIds: z.array(z.string()).check(z.minLength(1), z.maxLength(12)),
 });
 
 /** What the skill is waiting on: a yes/no offer, or a choice after a stretch hurt. */
@@ -27,26 +27,26 @@ export const questionSchema = z.enum([
 ]);
 
 /** A pain score the user gave, zero (none) to ten (worst). */
-export const painScoreSchema = z.number().int().min(0).max(10);
+export const painScoreSchema = z.int().check(z.gte(0), z.lte(10));
 
 /** Pain check-ins of one run: before and after, each null when skipped or not asked. */
-export const painCheckSchema = z.object({ before: painScoreSchema.nullable(), after: painScoreSchema.nullable() });
+export const painCheckSchema = z.object({ before: z.nullable(painScoreSchema), after: z.nullable(painScoreSchema) });
 
 /** No pain scores yet. */
 export const NO_PAIN = { before: null, after: null } as const;
 
 /** One run through a plan: the unit a history record describes. Ids and times come from the adapter. */
-export const runSchema = z.object({ id: z.string().min(1).max(64), startedAt: z.string().datetime() });
+export const runSchema = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)), startedAt: z.iso.datetime() });
 
 /** Where an unfinished run stopped, as saved between sessions. */
 export const resumePointSchema = z.object({
   run: runSchema,
   plan: planSchema,
-  step: z.number().int().min(0),
+  step: z.int().check(z.gte(0)),
   paused: z.boolean(),
   easier: z.array(z.string()),
   done: z.array(z.string()),
-  pain: painCheckSchema.default(NO_PAIN),
+  pain: z._default(painCheckSchema, NO_PAIN),
 });
 
 /**
@@ -55,8 +55,8 @@ export const resumePointSchema = z.object({
  * names has been spoken already, so "next" plays `step + 1`.
  */
 export const routineStateSchema = z.object({
-  plan: planSchema.nullable(),
-  step: z.number().int().min(0),
+  plan: z.nullable(planSchema),
+  step: z.int().check(z.gte(0)),
   paused: z.boolean(),
   /** Stretch ids switched to their easier variant. */
   easier: z.array(z.string()),
@@ -64,39 +64,39 @@ export const routineStateSchema = z.object({
   heard: z.array(z.string()),
   /** Step keys ("stretchId:side") played to the end, in order. */
   done: z.array(z.string()),
-  question: questionSchema.nullable(),
+  question: z.nullable(questionSchema),
   /** Routine offered by the last yes/no question. */
-  suggested: z.string().nullable(),
+  suggested: z.nullable(z.string()),
   /** The medical disclaimer has been spoken this session. */
   disclaimed: z.boolean(),
   /** The run the plan belongs to; a new run starts whenever a plan starts fresh. */
-  run: runSchema.nullable(),
+  run: z.nullable(runSchema),
   /** An unfinished run offered at launch, waiting for yes or no. */
-  offer: resumePointSchema.nullable(),
+  offer: z.nullable(resumePointSchema),
   /** Pain scores given in this run. */
   pain: painCheckSchema,
   /** Where the user is, as far as the skill knows: null at the start, after a pause, or while they move. */
-  position: startPositionSchema.nullable().default(null),
+  position: z._default(z.nullable(startPositionSchema), null),
   /** The step is introduced and the user is getting into position: "next" starts it without moving again. */
-  moving: z.boolean().default(false),
+  moving: z._default(z.boolean(), false),
   /** "If anything feels sharp, come out of the stretch" has been said before a hold this session. */
-  cautioned: z.boolean().default(false),
+  cautioned: z._default(z.boolean(), false),
   /** Requests in a row that were not understood; the second gets the help for the moment. */
-  misses: z.number().int().min(0).max(100).default(0),
+  misses: z._default(z.int().check(z.gte(0), z.lte(100)), 0),
 });
 
 /** The whole conversation state. */
-export type RoutineState = Infer<typeof routineStateSchema>;
+export type RoutineState = z.infer<typeof routineStateSchema>;
 /** What the user is working through. */
-export type Plan = Infer<typeof planSchema>;
+export type Plan = z.infer<typeof planSchema>;
 /** A pending yes/no question. */
-export type Question = Infer<typeof questionSchema>;
+export type Question = z.infer<typeof questionSchema>;
 /** One run through a plan. */
-export type Run = Infer<typeof runSchema>;
+export type Run = z.infer<typeof runSchema>;
 /** Pain check-ins of one run. */
-export type PainCheck = Infer<typeof painCheckSchema>;
+export type PainCheck = z.infer<typeof painCheckSchema>;
 /** Where an unfinished run stopped. */
-export type ResumePoint = Infer<typeof resumePointSchema>;
+export type ResumePoint = z.infer<typeof resumePointSchema>;
 
 /** One thing to do in one response: one side of one stretch (side null for one-sided stretches). */
 export interface Step {

@@ -1,5 +1,7 @@
+import type { BodyArea } from '../domain/body-areas';
 import type { StartPosition } from '../domain/content-schema';
-import type { WeekChoice } from '../domain/weekly-summary';
+import type { PlanReason } from '../domain/plan-builder';
+import type { GoalCheck, WeekChoice } from '../domain/weekly-summary';
 
 /** Something to have at hand, and what can stand in for it. */
 export interface NeededItem {
@@ -38,10 +40,16 @@ export interface SummaryWords {
   readonly mostDone: (name: string) => string;
   /** Against the week before: a step up from none, the same, or more or fewer. */
   readonly comparedWith: (which: WeekChoice, previous: number, difference: number) => string;
-  aboveAim: string;
-  withinAim: string;
-  /** Below the aim: this week says how many more sessions would reach it. */
-  readonly belowAim: (which: WeekChoice, short: number) => string;
+  /** A weekly goal of `low` to `high` sessions, passed. */
+  readonly weekAbove: (low: number, high: number) => string;
+  readonly weekWithin: (low: number, high: number) => string;
+  /** Short of a weekly goal: this week says how many more sessions would reach it. */
+  readonly weekBelow: (which: WeekChoice, low: number, high: number, short: number) => string;
+  /** A daily goal of `low` to `high` sessions reached on every day judged. */
+  readonly dayWithin: (which: WeekChoice, low: number, high: number) => string;
+  /** A daily goal reached on `met` of the `judged` days. */
+  readonly dayBelow: (which: WeekChoice, low: number, high: number, met: number, judged: number) => string;
+  /** A day with more sessions than is enough: more isn't better. */
   readonly busyDay: (weekday: number, sessions: number) => string;
   readonly painBoth: (before: number, after: number) => string;
   readonly painBefore: (before: number) => string;
@@ -54,6 +62,22 @@ export interface SummaryWords {
   /** The card in the Alexa app. */
   readonly cardTitle: (which: WeekChoice) => string;
   readonly cardRows: (fields: SummaryCardFields) => readonly string[];
+}
+
+/** What a reason sentence may name: the plan's first stretch as said in a sentence, its length, where they feel it most. */
+export interface PlanFacts {
+  readonly first: string;
+  readonly count: number;
+  readonly area: BodyArea | null;
+}
+
+/** "Why these stretches?": a sentence for each reason a plan gives; which are said is decided in plan-speech.ts. */
+export interface PlanWords {
+  readonly reasons: Readonly<Record<PlanReason, (facts: PlanFacts) => string>>;
+  /** Said after the pregnancy reason, every time. */
+  askProfessional: string;
+  /** For a plan no answer narrowed. */
+  balanced: string;
 }
 
 /** What the summary card lays out. */
@@ -73,6 +97,7 @@ export interface SummaryCardFields {
   readonly painBefore: number | null;
   readonly painAfter: number | null;
   readonly checkins: number;
+  readonly goal: GoalCheck;
 }
 
 /**
@@ -83,8 +108,11 @@ export interface SummaryCardFields {
 export interface Catalogue {
   readonly words: CatalogueWords;
   readonly summary: SummaryWords;
+  readonly plan: PlanWords;
 
   readonly welcome: string;
+  /** At launch after enough sessions today: more isn't better, rest or walk, strengthen too; the usual offer follows. */
+  readonly enoughToday: (sessions: number) => readonly string[];
   readonly disclaimer: readonly string[];
   readonly sharpWarning: string;
   readonly lostTrack: string;

@@ -74,7 +74,14 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
   const standIns = ({ stretchId, item }: Extract<Beat, { type: 'stand-ins' }>): TimelineItem[] => {
     if (!stretchId) {
       const free = content.routines.filter((r) => r.stretchIds.every((id) => !stretchOf(id).equipment.some((e) => e.item === item)));
-      return [say(c.routinesWithout(item, free.map((r) => r.aliases[0] ?? r.name.toLowerCase())))];
+      return [
+        say(
+          c.routinesWithout(
+            item,
+            free.map((r) => r.aliases[0] ?? r.name.toLowerCase()),
+          ),
+        ),
+      ];
     }
     const stretch = stretchOf(stretchId);
     const needed = stretch.equipment.find((e) => item === null || e.item === item);
@@ -150,6 +157,8 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
     switch (beat.type) {
       case 'welcome':
         return [say(c.welcome)];
+      case 'enough-today':
+        return c.enoughToday(beat.sessions).map(say);
       case 'disclaimer':
         return c.disclaimer.map(say);
       case 'lost-track':

@@ -30,6 +30,7 @@ export function measureRoutines(
     now: '2026-01-01T00:00:00.000Z',
     newRunId: 'measure',
     painCheckins: false,
+    sessionsToday: 0,
     interrupted: false,
   };
   return (routineId) => {

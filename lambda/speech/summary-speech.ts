@@ -1,10 +1,7 @@
 import type { Content } from '../domain/content';
 import { weekdayOf } from '../domain/local-time';
-import type { WeekSummary } from '../domain/weekly-summary';
+import type { DayCount, WeekSummary } from '../domain/weekly-summary';
 import type { Catalogue } from './catalogue';
-
-/** Sessions a week the stretch facts give for prevention. */
-const AIM = { low: 3, high: 5 } as const;
 
 /** A starting pain this much lower or higher than the week before is a change worth saying. */
 const PAIN_CHANGE = 0.5;
@@ -23,10 +20,38 @@ function painLines(summary: WeekSummary, words: Catalogue['summary']): string[] 
 }
 
 /**
+ * The week against the user's goal. A weekly goal: below, within or above,
+ * then a gentle word for a day with more sessions than is enough. A daily
+ * goal, judged day by day: the days it fell short on, or every day within it,
+ * and the same gentle word for a day past its high end; a week with both a
+ * short day and a busy one hears both.
+ */
+function goalLines(summary: WeekSummary, words: Catalogue['summary']): string[] {
+  const { goal, which } = summary;
+  const busy = (day: DayCount): string => words.busyDay(weekdayOf(day.date), day.sessions);
+  if (goal.per === 'week') {
+    const { low, high, standing } = goal;
+    const aim =
+      standing === 'above'
+        ? words.weekAbove(low, high)
+        : standing === 'within'
+          ? words.weekWithin(low, high)
+          : words.weekBelow(which, low, high, goal.short);
+    return [aim, ...(summary.busiestDay ? [busy(summary.busiestDay)] : [])];
+  }
+  const { low, high, daysMet, daysJudged, overDay } = goal;
+  return [
+    ...(daysMet < daysJudged ? [words.dayBelow(which, low, high, daysMet, daysJudged)] : []),
+    ...(goal.standing === 'within' ? [words.dayWithin(which, low, high)] : []),
+    ...(overDay ? [busy(overDay)] : []),
+  ];
+}
+
+/**
  * The weekly summary, short and warm, for the ear: sessions and days,
  * minutes and stretches, streak, the stretch done most, the change against
- * the week before, the three-to-five-a-week aim, a gentle word when one day
- * had more than two sessions, and the pain trend when there are check-ins.
+ * the week before, the week against the user's goal (see `goalLines`), and
+ * the pain trend when there are check-ins.
  */
 export function summarySentences(summary: WeekSummary, content: Content, checkinsOn: boolean, catalogue: Catalogue): string[] {
   const words = catalogue.summary;
@@ -37,8 +62,7 @@ export function summarySentences(summary: WeekSummary, content: Content, checkin
   if (most && summary.sessions > 1) lines.push(words.mostDone(most.name.toLowerCase()));
   const { sessions, previous, which } = summary;
   lines.push(words.comparedWith(which, previous.sessions, sessions - previous.sessions));
-  lines.push(sessions > AIM.high ? words.aboveAim : sessions >= AIM.low ? words.withinAim : words.belowAim(which, AIM.low - sessions));
-  if (summary.busiestDay) lines.push(words.busyDay(weekdayOf(summary.busiestDay.date), summary.busiestDay.sessions));
+  lines.push(...goalLines(summary, words));
   lines.push(...painLines(summary, words));
   if (!checkinsOn && summary.pain.checkins === 0) lines.push(words.trackPain);
   return lines;
@@ -63,6 +87,7 @@ export function summaryCard(summary: WeekSummary, content: Content, catalogue: C
     painBefore: summary.pain.averageBefore,
     painAfter: summary.pain.averageAfter,
     checkins: summary.pain.checkins,
+    goal: summary.goal,
   });
   return { title: catalogue.summary.cardTitle(summary.which), text: rows.join('\n') };
 }

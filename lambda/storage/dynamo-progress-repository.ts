@@ -21,6 +21,7 @@ import {
   sessionItem,
   sessionKeyRange,
   sessionSortKey,
+  SESSION_LOG_ATTRIBUTE,
   SORT_KEYS,
   TIMES_PREFIX,
 } from './stored-items';
@@ -75,6 +76,7 @@ export function createDynamoProgressRepository({ client, tableName, now, merge }
     const sets = ['updatedAt = :now'];
     const adds = ['version :one'];
     const removes: string[] = [];
+    const deletes: string[] = [];
     const conditions: string[] = [];
     if (changes.disclaimerHeard !== undefined) {
       sets.push('disclaimerHeard = :heard');
@@ -117,11 +119,24 @@ export function createDynamoProgressRepository({ client, tableName, now, merge }
       conditions.push('#run.runId = :runId');
       values[':runId'] = pointer.remove;
     }
+    // String Sets: adding an entry already there, or deleting one already gone, changes nothing, so a repeat is harmless.
+    const log = changes.sessionLog;
+    if (log && 'add' in log && log.add.length > 0) {
+      names['#log'] = SESSION_LOG_ATTRIBUTE;
+      adds.push('#log :sessions');
+      values[':sessions'] = new Set(log.add);
+    }
+    if (log && 'prune' in log && log.prune.length > 0) {
+      names['#log'] = SESSION_LOG_ATTRIBUTE;
+      deletes.push('#log :stale');
+      values[':stale'] = new Set(log.prune);
+    }
+    const clause = (keyword: string, parts: readonly string[]): string => (parts.length > 0 ? ` ${keyword} ${parts.join(', ')}` : '');
     await client.send(
       new UpdateCommand({
         TableName,
         Key: { pk, sk: SORT_KEYS.profile },
-        UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}${removes.length > 0 ? ` REMOVE ${removes.join(', ')}` : ''}`,
+        UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}${clause('DELETE', deletes)}${clause('REMOVE', removes)}`,
         ...(conditions.length > 0 ? { ConditionExpression: conditions.join(' AND ') } : {}),
         ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
         ExpressionAttributeValues: values,

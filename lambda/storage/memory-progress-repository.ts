@@ -1,5 +1,5 @@
 import type { RunRecord } from '../domain/progress';
-import type { ProgressRepository } from './progress-repository';
+import type { ProgressRepository, SessionLogChange } from './progress-repository';
 import {
   freshPointer,
   parseProfile,
@@ -11,6 +11,7 @@ import {
   sessionItem,
   sessionKeyRange,
   sessionSortKey,
+  SESSION_LOG_ATTRIBUTE,
   SORT_KEYS,
   TIMES_PREFIX,
 } from './stored-items';
@@ -96,6 +97,7 @@ export function createMemoryProgressRepository({ now, merge }: MemoryRepositoryO
         }
         if (counting) item.lastCounted = changes.countToken;
         if (pointer && 'set' in pointer) item[POINTER_ATTRIBUTE] = pointerTo(pointer.set, now());
+        if (changes.sessionLog) changeLog(item, changes.sessionLog);
       }
       if (names) delete item[POINTER_ATTRIBUTE];
       item.version = (versionOf(item) ?? 0) + 1;
@@ -114,6 +116,16 @@ export function createMemoryProgressRepository({ now, merge }: MemoryRepositoryO
       users.delete(user);
     },
   };
+}
+
+/** A String Set's ADD or DELETE, as DynamoDB makes them: an entry is there once, and a set left empty is no attribute at all. */
+function changeLog(item: Item, change: SessionLogChange): void {
+  const stored = item[SESSION_LOG_ATTRIBUTE];
+  const entries = new Set(stored instanceof Set ? (stored as Set<string>) : []);
+  if ('add' in change) change.add.forEach((entry) => entries.add(entry));
+  else change.prune.forEach((entry) => entries.delete(entry));
+  if (entries.size > 0) item[SESSION_LOG_ATTRIBUTE] = entries;
+  else delete item[SESSION_LOG_ATTRIBUTE];
 }
 
 /** The run id the stored pointer names, however old: DynamoDB's condition on the removal looks at the attribute, not its age. */

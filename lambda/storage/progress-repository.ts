@@ -37,6 +37,13 @@ export interface RunSave {
  */
 export type PointerChange = { readonly set: Run } | { readonly remove: string };
 
+/**
+ * A change to the profile's log of recent sessions: add entries, or prune old
+ * ones. Never both in one update, since DynamoDB refuses an ADD and a DELETE
+ * of the same attribute in one expression; both are safe to repeat.
+ */
+export type SessionLogChange = { readonly add: readonly string[] } | { readonly prune: readonly string[] };
+
 /** Changes to the profile; counts are added, never overwritten, so two devices cannot lose each other's. */
 export interface ProfileChanges {
   readonly disclaimerHeard?: boolean;
@@ -49,6 +56,8 @@ export interface ProfileChanges {
   readonly countToken?: string;
   /** Points the profile at the unfinished run, or removes its pointer. */
   readonly pointer?: PointerChange;
+  /** Sessions that ended, or entries too old to be today anywhere. */
+  readonly sessionLog?: SessionLogChange;
 }
 
 /** Raised when a write lost a race and could not be reconciled; the caller keeps the change for a later turn. */

@@ -1,4 +1,4 @@
-import { z, type Infer } from '../zod';
+import * as z from '../zod';
 import { NEW_PROFILE, runRecordSchema, type Profile, type RunRecord } from '../domain/progress';
 import { resumePointSchema, type ResumePoint, type Run } from '../domain/routine-state';
 import type { SavedActive } from './progress-repository';
@@ -23,36 +23,40 @@ export const TIMES_PREFIX = 'times:';
 /** The profile attribute that names the unfinished run. */
 export const POINTER_ATTRIBUTE = 'activeRun';
 
+/**
+ * The profile attribute logging recent sessions: a String Set, so a session is
+ * added with ADD (the same entry twice is one) and old ones pruned with DELETE.
+ */
+export const SESSION_LOG_ATTRIBUTE = 'recentSessions';
+
 const DAY_MS = 86_400_000;
 
 const epochSeconds = (date: Date, plusDays: number): number => Math.floor(date.getTime() / 1000) + plusDays * 86_400;
 
 /** The profile's pointer at the unfinished run: enough to build its item's key, and when it was set. */
-const pointerSchema = z.object({ runId: z.string().min(1), startedAt: z.string().datetime(), savedAt: z.string().datetime() });
+const pointerSchema = z.object({ runId: z.string().check(z.minLength(1)), startedAt: z.iso.datetime(), savedAt: z.iso.datetime() });
 
 /** The profile's pointer at the unfinished run. */
-export type RunPointer = Infer<typeof pointerSchema>;
+export type RunPointer = z.infer<typeof pointerSchema>;
 
-const profileItemSchema = z
-  .object({
-    pk: z.string(),
-    sk: z.literal(SORT_KEYS.profile),
-    version: z.number().int().optional(),
-    disclaimerHeard: z.boolean().optional(),
-    favouriteRoutine: z.string().nullable().optional(),
-    timeZone: z.string().nullable().optional(),
-    painCheckins: z.boolean().optional(),
-  })
-  .loose();
+const profileItemSchema = z.looseObject({
+  pk: z.string(),
+  sk: z.literal(SORT_KEYS.profile),
+  version: z.optional(z.int()),
+  disclaimerHeard: z.optional(z.boolean()),
+  favouriteRoutine: z.optional(z.nullable(z.string())),
+  timeZone: z.optional(z.nullable(z.string())),
+  painCheckins: z.optional(z.boolean()),
+});
 
 // Items written before the resume point moved into them have neither `point` nor `recordVersion`.
 const sessionItemSchema = z.object({
   pk: z.string(),
   sk: z.string(),
-  version: z.number().int(),
-  recordVersion: z.number().int().optional(),
+  version: z.int(),
+  recordVersion: z.optional(z.int()),
   record: runRecordSchema,
-  point: z.unknown().optional(),
+  point: z.optional(z.unknown()),
 });
 
 /** A run's item as stored: its record, where to resume it (null once it is over), and its versions. */
@@ -109,7 +113,7 @@ export function pointerTo(run: Run, now: Date): RunPointer {
 export function parseProfile(item: unknown): Profile {
   const parsed = profileItemSchema.safeParse(item);
   // A copy, so a caller changing the profile it loaded cannot change every new user's.
-  if (!parsed.success) return { ...NEW_PROFILE, timesDone: {} };
+  if (!parsed.success) return { ...NEW_PROFILE, timesDone: {}, recentSessions: [] };
   const timesDone: Record<string, number> = {};
   for (const [name, value] of Object.entries(parsed.data)) {
     if (name.startsWith(TIMES_PREFIX) && typeof value === 'number') timesDone[name.slice(TIMES_PREFIX.length)] = value;
@@ -120,7 +124,14 @@ export function parseProfile(item: unknown): Profile {
     timesDone,
     timeZone: parsed.data.timeZone ?? null,
     painCheckins: parsed.data.painCheckins ?? false,
+    recentSessions: sessionLogOf(parsed.data[SESSION_LOG_ATTRIBUTE]),
   };
+}
+
+/** The log of recent sessions as a sorted list; a profile written before the log has none, and anything but a set of strings is none. */
+function sessionLogOf(value: unknown): string[] {
+  if (!(value instanceof Set)) return [];
+  return [...(value as Set<unknown>)].filter((entry): entry is string => typeof entry === 'string').sort();
 }
 
 /**

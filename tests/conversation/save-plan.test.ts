@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isEmpty, planSaves, type SavePlan } from '../../lambda/conversation/save-plan';
 import type { SyncState } from '../../lambda/conversation/session-codec';
-import { emptySync } from '../../lambda/conversation/storage-sync';
+import { emptySync, executePlan } from '../../lambda/conversation/storage-sync';
 import { createRoutineEngine } from '../../lambda/domain/routine-engine';
 import type { EngineContext, RoutineEvent, Turn } from '../../lambda/domain/routine-events';
 import { IDLE, type ResumePoint, type RoutineState } from '../../lambda/domain/routine-state';
+import { userKeyOf } from '../../lambda/storage/user-key';
+import type { ProgressRepository } from '../../lambda/storage/progress-repository';
 import { content } from '../support/content';
 import { engineContext, NOW } from '../support/engine-context';
 
@@ -94,7 +96,12 @@ describe('what a turn writes', () => {
     expect(lastSide?.runs[0]?.record.done).toHaveLength(sides);
     expect(lastSide?.profile).toBeNull();
     expect(closing?.runs).toEqual([]);
-    expect(closing?.profile).toEqual({ practised: bedtime, countToken: 'session-1', pointer: { remove: 'run-0' } });
+    expect(closing?.profile).toEqual({
+      practised: bedtime,
+      countToken: 'session-1',
+      pointer: { remove: 'run-0' },
+      sessionLog: { add: [`${NOW}|run-0`] },
+    });
     const requests = all.map((plan) => plan.runs.length + (plan.profile ? 1 : 0));
     expect(requests.reduce((sum, n) => sum + n, 0)).toBe(sides + 2);
   });
@@ -121,6 +128,7 @@ describe('what a turn writes', () => {
       practised: [bedtime[0], bedtime[1]],
       countToken: 'session-1',
       pointer: { set: { id: 'run-0', startedAt: NOW } },
+      sessionLog: { add: [`${NOW}|run-0`] },
     });
   });
 
@@ -168,7 +176,14 @@ describe('what a turn writes', () => {
       done: [`${bedtime[0]}:right`, `${bedtime[0]}:left`],
       pain: { before: null, after: null },
     };
-    const loaded: SyncState = { ...returning, run: { id: 'saved', version: 4, recordVersion: 4 }, pointer: 'saved', openRun: point.run };
+    // Its first stretch was finished in the session that saved it, so the profile's log already has it.
+    const loaded: SyncState = {
+      ...returning,
+      profile: { ...returning.profile, recentSessions: [`${point.run.startedAt}|saved`] },
+      run: { id: 'saved', version: 4, recordVersion: 4 },
+      pointer: 'saved',
+      openRun: point.run,
+    };
     const [, yes, side] = plans([{ type: 'launch' }, { type: 'yes' }, next], loaded, { resumable: point });
     expect(yes && isEmpty(yes)).toBe(true);
     expect(side?.runs[0]).toMatchObject({ expected: 4, recordVersion: 5, point: { run: point.run, step: 2 } });
@@ -185,5 +200,55 @@ describe('what a turn writes', () => {
   it('deleting history writes nothing else', () => {
     const [, , , yes] = plans([start, next, { type: 'delete-history' }, { type: 'yes' }]);
     expect(yes).toMatchObject({ deleteAll: true, runs: [], profile: null });
+  });
+});
+
+describe("the profile's log of recent sessions", () => {
+  const entry = `${NOW}|run-0`;
+  const hoursAgo = (hours: number): string => new Date(new Date(NOW).getTime() - hours * 3_600_000).toISOString();
+  /** Start bedtime, its first stretch on both sides (a session from the second side on), into the next position, stop. */
+  const firstStretchThenStop: RoutineEvent[] = [start, next, next, next, { type: 'stop' }];
+
+  it("a run becomes a session once a stretch is finished on every side: today's count has it at once, the session's end stores it", () => {
+    const [, right, left, moving, stop] = plans(firstStretchThenStop);
+    expect(right?.after).toMatchObject({ profile: { recentSessions: [] }, unsavedSessions: [] });
+    expect(left?.after).toMatchObject({ profile: { recentSessions: [entry] }, unsavedSessions: [entry] });
+    // No request of its own: the side's item is all that turn writes.
+    expect(left?.profile).toBeNull();
+    expect(moving && isEmpty(moving)).toBe(true);
+    expect(stop?.profile).toMatchObject({ countToken: 'session-1', sessionLog: { add: [entry] } });
+    expect(stop?.after).toMatchObject({ profile: { recentSessions: [entry] }, unsavedSessions: [] });
+  });
+
+  it('a run stopped before any stretch is finished on every side is no session, and adds nothing', () => {
+    const stop = plans([start, next, { type: 'stop' }]).at(-1);
+    expect(stop?.profile).not.toHaveProperty('sessionLog');
+    expect(stop?.after.profile.recentSessions).toEqual([]);
+  });
+
+  it('entries too old to be today anywhere are pruned by the next profile update made anyway, never by one of their own', () => {
+    const old = `${hoursAgo(60)}|old`;
+    const recent = `${hoursAgo(20)}|recent`;
+    const sync: SyncState = { ...returning, profile: { ...returning.profile, recentSessions: [old, recent] } };
+    expect(plans([{ type: 'launch' }, { type: 'help' }], sync).every(isEmpty)).toBe(true);
+
+    const [moving, right, , , stop] = plans(firstStretchThenStop, sync);
+    expect(moving && isEmpty(moving)).toBe(true);
+    expect(right?.profile).toEqual({ pointer: { set: { id: 'run-0', startedAt: NOW } }, sessionLog: { prune: [old] } });
+    expect(right?.after.profile.recentSessions).toEqual([recent]);
+    // The update that adds prunes nothing: DynamoDB refuses an ADD and a DELETE of one attribute in one update.
+    expect(stop?.profile?.sessionLog).toEqual({ add: [entry] });
+  });
+
+  it('a session-end update that fails keeps its sessions, and the next profile update adds them again', async () => {
+    const all = plans(firstStretchThenStop);
+    const [before, stop] = [all.at(-2), all.at(-1)];
+    if (!before || !stop) throw new Error('no plans');
+    const down = (): Promise<never> => Promise.reject(new Error('down'));
+    const failing: ProgressRepository = { load: down, saveRun: down, updateProfile: down, records: down, deleteUser: down };
+    const outcome = await executePlan(failing, userKeyOf('amzn1.ask.account.log'), stop, succeeded(before), () => undefined);
+    expect(outcome.failed).toBe(true);
+    expect(outcome.sync.unsavedSessions).toEqual([entry]);
+    expect(planSaves([{ type: 'session-ended', point: null }], outcome.sync, NOW, content).profile?.sessionLog).toEqual({ add: [entry] });
   });
 });

@@ -115,4 +115,24 @@ describe('the turn layer, with plain inputs and no Alexa', () => {
     const [record] = await repository.records(user, '2026-01-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z');
     expect(record).toMatchObject({ endedAt: NOW.toISOString(), completed: false });
   });
+
+  it('two sessions in one Alexa session: opening the skill again hears the gentle note before the offer, and so does the next session', async () => {
+    const { built, calls, repository } = services();
+    const quickRelief: ConversationRequest = { type: 'start-routine', routine: { kind: 'match', id: 'quick-relief' } };
+    // Each routine's first stretch finished on both sides: two sessions, neither finished.
+    const { attributes } = await session(built, [{ type: 'launch' }, quickRelief, next, next, bedtime, next, next]);
+    const note = "Welcome to Sciatica Stretches. You've already stretched twice today. More isn't better:";
+    calls.length = 0;
+    const again = await session(built, [{ type: 'launch' }], attributes);
+    expect(again.said[0]?.startsWith(note)).toBe(true);
+    expect(again.said[0]?.endsWith('Shall we do the quick relief routine? Or say bedtime, seated, floor, or all nine.')).toBe(true);
+    expect(calls).not.toContain('load');
+
+    await endSession(again.attributes, user, built);
+    expect((await repository.load(user)).profile.recentSessions).toHaveLength(2);
+    calls.length = 0;
+    const { said } = await session(built, [{ type: 'launch' }]);
+    expect(said[0]?.startsWith(note)).toBe(true);
+    expect(calls).toEqual(['load']);
+  });
 });

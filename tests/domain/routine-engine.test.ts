@@ -45,6 +45,28 @@ describe('routine engine', () => {
     expect(types(engine.apply(IDLE, { type: 'launch' }, engineContext({ firstUse: true })))).toEqual(['welcome', 'disclaimer']);
   });
 
+  it.each([
+    { sessionsToday: 0, note: false },
+    { sessionsToday: 1, note: false },
+    { sessionsToday: 2, note: true },
+    { sessionsToday: 3, note: true },
+  ])('launch after $sessionsToday sessions today: the gentle note $note, then the offer as always', ({ sessionsToday, note }) => {
+    const context = engineContext({ sessionsToday });
+    const [launched, yes] = run([{ type: 'launch' }, { type: 'yes' }], IDLE, context);
+    expect(launched?.beats).toEqual([{ type: 'welcome' }, ...(note ? [{ type: 'enough-today', sessions: sessionsToday }] : [])]);
+    expect(launched?.prompt).toEqual({ type: 'choose-routine', suggested: 'quick-relief' });
+    // The choice stays the user's: yes starts the routine.
+    expect(yes?.state.plan?.routineId).toBe('quick-relief');
+  });
+
+  it('the gentle note comes after the disclaimer on first use', () => {
+    expect(types(engine.apply(IDLE, { type: 'launch' }, engineContext({ sessionsToday: 2, firstUse: true })))).toEqual([
+      'welcome',
+      'disclaimer',
+      'enough-today',
+    ]);
+  });
+
   it('does not delay safety advice with the disclaimer', () => {
     const turn = engine.apply(IDLE, { type: 'hurts', symptom: 'pain' }, engineContext({ firstUse: true }));
     expect(types(turn)).toEqual(['hurts']);
@@ -392,6 +414,12 @@ describe('a question never drops an offer', () => {
     pain: { before: null, after: null },
   };
   const offer = () => engine.apply(IDLE, { type: 'launch' }, engineContext({ resumable: point }));
+
+  it('after two sessions today, the gentle note comes before the offer, which still stands', () => {
+    const offered = engine.apply(IDLE, { type: 'launch' }, engineContext({ sessionsToday: 2, resumable: point }));
+    expect(types(offered)).toEqual(['welcome', 'enough-today', 'resume-offer']);
+    expect(offered.prompt).toEqual({ type: 'resume-offer' });
+  });
 
   it.each([
     [{ type: 'how-many-left' }, 'left'],

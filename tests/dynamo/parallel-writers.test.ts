@@ -101,6 +101,8 @@ describe('two devices of the same user at the same time', () => {
       disclaimerHeard: true,
       favouriteRoutine: null,
       timesDone: { 'seated-calf-band': 1, 'lying-hamstring-band': 1, 'chair-cat-cow': 1, 'seated-figure-four': 1 },
+      // Each device's run became a session, and the log of recent sessions keeps both.
+      recentSessions: [speakerRecord, phoneRecord].map((record) => `${record?.run.startedAt}|${record?.run.id}`).sort(),
     });
   });
 

@@ -167,6 +167,16 @@ describe('stored items', () => {
     expect(await rawItem(user, 'PROFILE')).not.toHaveProperty('activeRun');
   });
 
+  it('the log of recent sessions is a String Set on the profile, and no attribute at all once pruned empty', async () => {
+    const user = freshUser();
+    const entries = [`${at(-2 * MINUTE)}|run-1`, `${at(-MINUTE)}|run-2`];
+    await repository.updateProfile(user, { disclaimerHeard: true, sessionLog: { add: entries } });
+    expect((await rawItem(user, 'PROFILE'))?.recentSessions).toEqual(new Set(entries));
+    await repository.updateProfile(user, { sessionLog: { prune: entries } });
+    expect(await rawItem(user, 'PROFILE')).not.toHaveProperty('recentSessions');
+    expect((await repository.load(user)).profile).toEqual({ ...NEW_PROFILE, disclaimerHeard: true });
+  });
+
   it('a run item carries the version of its newest write, whichever order the saves arrive in', async () => {
     const user = freshUser();
     const runId = randomUUID();

@@ -155,7 +155,8 @@ describe('what people say reaches the right intent (virtual-alexa)', () => {
       }
     }
     expect(wrong).toEqual([]);
-  });
+    // Some 25,000 utterances through virtual-alexa: about 20 s on a quiet two-core machine, more on a busy one.
+  }, 120_000);
 
   it('resolves every synonym of every slot value to its id', async () => {
     const { hear } = recordingAlexa();

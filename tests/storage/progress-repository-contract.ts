@@ -440,6 +440,49 @@ export function describeProgressRepositoryContract(name: string, makeRepository:
       });
     });
 
+    describe('the log of recent sessions', () => {
+      const entry = (hoursAgo: number, runId: string): string => `${at(-hoursAgo * 60 * MINUTE)}|${runId}`;
+
+      it('entries added load back in order; the same entry added again (a repeated save) is there once', async () => {
+        const user = freshUser();
+        await repository.updateProfile(user, { sessionLog: { add: [entry(1, 'run-b')] } });
+        await repository.updateProfile(user, { sessionLog: { add: [entry(3, 'run-a'), entry(1, 'run-b')] } });
+        await repository.updateProfile(user, { sessionLog: { add: [entry(1, 'run-b')] } });
+        expect((await repository.load(user)).profile).toEqual({ ...NEW_PROFILE, recentSessions: [entry(3, 'run-a'), entry(1, 'run-b')] });
+      });
+
+      it('a prune takes out the entries named and keeps the rest; pruning again, or what is not there, changes nothing', async () => {
+        const user = freshUser();
+        const old = [entry(72, 'run-a'), entry(50, 'run-b')];
+        await repository.updateProfile(user, { sessionLog: { add: [...old, entry(2, 'run-c')] } });
+        await repository.updateProfile(user, { disclaimerHeard: true, sessionLog: { prune: old } });
+        await repository.updateProfile(user, { sessionLog: { prune: [...old, entry(80, 'run-z')] } });
+        expect((await repository.load(user)).profile).toEqual({
+          ...NEW_PROFILE,
+          disclaimerHeard: true,
+          recentSessions: [entry(2, 'run-c')],
+        });
+
+        await repository.updateProfile(user, { sessionLog: { prune: [entry(2, 'run-c')] } });
+        expect((await repository.load(user)).profile.recentSessions).toEqual([]);
+      });
+
+      it('entries ride with the counts: a repeat under the same session token adds neither twice, and two devices keep both', async () => {
+        const user = freshUser();
+        const ending = { practised: ['cat-cow'], countToken: 'session-a', sessionLog: { add: [entry(1, 'run-a')] } };
+        await repository.updateProfile(user, ending);
+        await repository.updateProfile(user, ending);
+        await Promise.all([
+          repository.updateProfile(user, { practised: ['cat-cow'], countToken: 'session-b', sessionLog: { add: [entry(0, 'run-b')] } }),
+          repository.updateProfile(user, { practised: ['cat-cow'], countToken: 'session-c', sessionLog: { add: [entry(0, 'run-c')] } }),
+        ]);
+        expect((await repository.load(user)).profile).toMatchObject({
+          timesDone: { 'cat-cow': 3 },
+          recentSessions: [entry(1, 'run-a'), entry(0, 'run-b'), entry(0, 'run-c')],
+        });
+      });
+    });
+
     describe('copies', () => {
       it('what goes in or comes out can be changed afterwards without changing what is stored', async () => {
         const user = freshUser();

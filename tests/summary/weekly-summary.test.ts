@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localDate, mondayOf } from '../../lambda/domain/local-time';
+import { prepareSummary } from '../../lambda/conversation/weekly-report';
+import { GOALS } from '../../lambda/domain/plan-builder';
 import { secondsHeld, type RunRecord } from '../../lambda/domain/progress';
+import { createRoutineEngine } from '../../lambda/domain/routine-engine';
+import { IDLE } from '../../lambda/domain/routine-state';
 import { EN } from '../../lambda/speech/catalogues/en';
+import { createComposer } from '../../lambda/speech/compose';
 import { numberWords } from '../../lambda/speech/spoken-numbers';
+import { plainText } from '../../lambda/speech/timeline';
 import type { ProgressRepository } from '../../lambda/storage/progress-repository';
 import { userKeyOf } from '../../lambda/storage/user-key';
 import { content } from '../support/content';
+import { engineContext } from '../support/engine-context';
 import { createTestHandler, logged } from '../support/skill';
 import { BEDTIME_STEPS, countedRepository, probe, realRepository, throttling } from '../persistence/harness';
 import {
@@ -98,7 +105,7 @@ describe('the weekly summary, through the real handler and DynamoDB Local', () =
         'Done most: Seated figure four',
         'The week before: 0 sessions, 0 minutes',
         '',
-        "Aim: 3 to 5 sessions a week for prevention; once or twice a day in a flare-up. More isn't better.",
+        "Aim: 3 to 5 sessions a week. More isn't better.",
         'Not a substitute for professional medical advice.',
       ].join('\n'),
     });
@@ -249,5 +256,59 @@ describe('the weekly summary, through the real handler and DynamoDB Local', () =
     expect(reply.open).toBe(false);
     expect(reply.card).toBeUndefined();
     expect(logged.slice(logFrom)).toEqual([{ event: 'summary-read-failed', name: failure }]);
+  });
+});
+
+describe('a flare-up goal of once or twice a day, judged day by day', () => {
+  /**
+   * The summary a user with a flare-up goal hears, one-shot on Wednesday evening in Auckland: the history read from
+   * DynamoDB Local by the turn layer's summary step, then the engine and the composer. The handler passes the goal
+   * of `goalOf`, which is prevention's until the profile holds a personal plan.
+   */
+  async function heard(records: RunRecord[]): Promise<{ text: string; card: string | undefined }> {
+    const userId = `amzn1.ask.account.TEST-${randomUUID()}`;
+    await seedHistory(userId, records);
+    const nowIso = akl(2, 20);
+    const event = await prepareSummary('this', {
+      repository: realRepository(),
+      user: userKeyOf(userId),
+      deviceTimeZone: AKL,
+      cachedTimeZone: AKL,
+      goal: GOALS.flare,
+      nowIso,
+      budgetMs: 2500,
+      log: () => undefined,
+    });
+    const speech = createComposer(content, EN)(createRoutineEngine(content).apply(IDLE, event, engineContext({ now: nowIso })));
+    return { text: plainText(speech.speech), card: speech.card?.text };
+  }
+
+  it('Monday twice, Tuesday none, Wednesday once: reached on two of three days', async () => {
+    const { text, card } = await heard([runRecord(akl(0, 8)), runRecord(akl(0, 18)), runRecord(akl(2, 8))]);
+    expect(text).toBe(
+      'This week you stretched three times, on two days: fifteen minutes of stretching, and nine stretches in all. ' +
+        `${MOST_SEATED} Last week you had none, so that's a step up. ` +
+        `Your aim is once or twice a day: so far, you've reached it on two of three days. ${TRACK_PAIN}`,
+    );
+    expect(card).toContain("\n\nAim: 1 to 2 sessions a day, reached on 2 of 3 days. More isn't better.\n");
+  });
+
+  it('every day so far, one of them three times: the gentle busy-day note, and no claim of once or twice every day', async () => {
+    const { text } = await heard([
+      runRecord(akl(0, 8)),
+      runRecord(akl(1, 7)),
+      runRecord(akl(1, 12)),
+      runRecord(akl(1, 18)),
+      runRecord(akl(2, 8)),
+    ]);
+    expect(text).toContain(
+      "Last week you had none, so that's a step up. One gentle note: on Tuesday you stretched three times. More isn't better: once or twice a day is enough, even in a flare-up.",
+    );
+    expect(text).not.toContain('every day');
+  });
+
+  it('once every day so far: right in the aim', async () => {
+    const { text } = await heard([0, 1, 2].map((day) => runRecord(akl(day, 8))));
+    expect(text).toContain("You've stretched every day so far, right in your aim of once or twice a day.");
   });
 });

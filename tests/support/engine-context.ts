@@ -13,6 +13,7 @@ export function engineContext(overrides: Partial<EngineContext> = {}): EngineCon
     now: NOW,
     newRunId: 'run-1',
     painCheckins: false,
+    sessionsToday: 0,
     interrupted: false,
     ...overrides,
   };

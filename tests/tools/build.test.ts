@@ -94,6 +94,14 @@ describe('the build contract: dist/lambda/index.js', () => {
     expect(bundle).toContain('Lying figure four');
   });
 
+  it('ships zod/mini alone: no classic zod, and of its languages English only', () => {
+    // The source map names every module that put code in the bundle; classic zod costs about 65 KiB and 12 ms of module load more.
+    const { sources } = JSON.parse(readFileSync(`${BUNDLE}.map`, 'utf8')) as { sources: string[] };
+    const zod = sources.filter((source) => source.includes('node_modules/zod/'));
+    expect(zod.filter((source) => /zod\/v4\/classic\/|zod\/v4\/locales\/(?!en\.js$)/.test(source))).toEqual([]);
+    expect(zod.some((source) => source.includes('zod/v4/mini/'))).toBe(true);
+  });
+
   it('refuses to build broken content, naming the field', () => {
     const broken = mkdtempSync(join(tmpdir(), 'broken-content-'));
     cpSync('.', broken, { recursive: true, filter: (path) => !/node_modules|[\\/]\.git$|[\\/]dist$|coverage/.test(path) });

@@ -127,10 +127,5 @@ export const zodEnglishOnly: Plugin = {
  * what ships; they show what a change to tools/build.ts would buy.
  */
 export const VARIANTS: Readonly<Record<string, { readonly label: string; readonly options: BuildOptions }>> = {
-  skillEsm: { label: "mainFields: ['module', 'main'] (ES module builds of the dependencies)", options: { mainFields: ['module', 'main'] } },
   skillZodEn: { label: "zod's locales index resolved to English only (esbuild plugin)", options: { plugins: [zodEnglishOnly] } },
-  skillEsmZodEn: {
-    label: 'both of the above',
-    options: { mainFields: ['module', 'main'], plugins: [zodEnglishOnly] },
-  },
 };

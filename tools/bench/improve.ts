@@ -17,24 +17,19 @@ function coldStartItems(r: Results): string[] {
     cpu: cpu(name),
     total: r.cold[name]?.totalMs ?? Number.NaN,
   });
-  const [zodEn, esm, both] = [variant('skillZodEn'), variant('skillEsm'), variant('skillEsmZodEn')];
+  const zodEn = variant('skillZodEn');
   const gain = (v: { cpu: number }): string => ms(cpu('skill') - v.cpu);
-  if (skill - esm.bytes > 20 * KIB) {
-    items.push(
-      `**Bundle the dependencies' ES module builds.** With \`mainFields: ['module', 'main']\` esbuild takes the SDK's \`dist-es\` and tree-shakes it: ${kibWithUnit(skill - esm.bytes)} smaller and ${gain(esm)} less module-load CPU. With the zod change below as well: ${kibWithUnit(both.bytes)} (floor b: ${kibWithUnit(r.bundles.floorStock.bytes)}), cold start ${ms(both.total)} against ${ms(r.cold.skill?.totalMs)} today and floor b's ${ms(r.cold.floorStock?.totalMs)}. Run \`npm test\` (the build contract) on such a bundle before shipping it.`,
-    );
-  }
   if (skill - zodEn.bytes > 20 * KIB) {
     items.push(
       `**Leave zod's other languages out of the bundle.** \`import { z } from 'zod'\` keeps \`z.locales\`, every language's error messages, so esbuild bundles them all: zod is ${kibWithUnit(r.composition.zod ?? 0)} of the ${kibWithUnit(skill)} bundle. Resolving zod's locales index to English alone (the \`zodEnglishOnly\` plugin in \`tools/bench/build.ts\`, to move into \`tools/build.ts\`) saves ${kibWithUnit(skill - zodEn.bytes)} and ${gain(zodEn)} of module-load CPU here. \`zod/mini\` would save more, at the cost of rewriting the schemas.`,
     );
   }
   const loads = r.isolatedLoads;
-  const validation = (loads['zod + content validation (loadContent)']?.loadMs ?? 0) - (loads['zod alone']?.loadMs ?? 0);
   const fromDomain = r.profile.callers.zod?.['lambda/domain'] ?? 0;
-  if (validation > 3 || fromDomain > 3) {
+  if (fromDomain > 3) {
+    const validation = (loads['zod + content validation (loadContent)']?.loadMs ?? 0) - (loads['zod alone']?.loadMs ?? 0);
     items.push(
-      `**Do not validate the content again at every cold start.** \`tools/build.ts\` already validates \`content/\` with \`loadContent\`, and \`lambda/index.ts\` repeats the zod parse on each cold start: about ${ms(validation)} on its own, and ${ms(fromDomain)} of zod time called from \`lambda/domain\` in the profile. The bundle could carry the content as the build validated it and only build the lookups at start-up, keeping the zod parse in the build and the tests.`,
+      `**Do not validate the content again at every cold start.** The profile puts ${ms(fromDomain)} of zod time under \`lambda/domain\` at module load; \`loadContent\` alone costs about ${ms(validation)}. The build validates \`content/\` already (the \`prevalidatedContent\` plugin in \`tools/lambda-build-options.ts\`): check that \`lambda/bundled-content.ts\` is still what the bundle replaces.`,
     );
   }
   const sdk = Object.entries(r.profile.byContributor)
@@ -42,30 +37,21 @@ function coldStartItems(r: Results): string[] {
     .reduce((sum, [, t]) => sum + t, 0);
   const unused = unusedInLambdaBytes(r.composition);
   items.push(
-    `**The AWS SDK is the other big block, and floor b pays it too.** It is ${ms(sdk)} of the profiled load; loaded alone, the client and the document client take ${ms(loads['client-dynamodb + lib-dynamodb (as the skill imports them)']?.loadMs)}, compile included. Its credential providers, STS and SSO clients and endpoint discovery, which the skill never uses in Lambda, are ${kibWithUnit(unused)} of the bundle; the SDK runs them lazily, so they cost parse time, which the ES module build above reduces. The local-only \`DescribeTable\` adds one round trip to the skill's cold start here and none in AWS.`,
+    `**The AWS SDK is the other big block, and floor b pays it too.** It is ${ms(sdk)} of the profiled load; loaded alone, the client and the document client take ${ms(loads['client-dynamodb + lib-dynamodb (as the skill imports them)']?.loadMs)}, compile included. Its credential providers, STS and SSO clients and endpoint discovery, which the skill never uses in Lambda, are ${kibWithUnit(unused)} of the bundle; the SDK runs them lazily, so they cost parse time only. The local-only \`DescribeTable\` adds one round trip to the skill's cold start here and none in AWS.`,
   );
   return items;
 }
 
-/** Warm turns with DynamoDB: the requests behind each turn kind that misses half of floor b. */
+/** Warm turns with DynamoDB: when the loop misses its share of floor b, how many requests each kind of turn sends. */
 function ioItems(r: Results): string[] {
-  const items: string[] = [];
-  const skill = r.warm.withIo.skill.turns;
-  const floor = r.warm.withIo.floorStock.turns;
-  const oneRequest = skill.launch?.p50 ?? Number.NaN;
-  const floorP50 = floor.launch?.p50 ?? Number.NaN;
-  if (oneRequest > floorP50 / 2) {
-    items.push(
-      `**Half of floor b cannot be met by a turn that touches storage, here.** Floor b's turn is two sequential round trips (p50 ${ms(floorP50)}); the skill's launch is one Query and takes ${ms(oneRequest)} (${pct(oneRequest, floorP50)} of floor b), because DynamoDB Local's round trip dominates both. Only turns without requests ("repeat", ${ms(skill.repeat?.p50)}) meet it. The lever is fewer turns with requests and fewer requests per turn, as below; the target could be restated per request.`,
-    );
-  }
-  const writes = r.requests.skill.routine.turns.find((t) => t.kind === 'next')?.requests.length ?? 0;
-  if (writes > 1 && (skill.next?.p50 ?? 0) > oneRequest * 1.2) {
-    items.push(
-      `**Save a finished side with one request instead of ${writes}.** Every "next" writes the resume point (ACTIVE) and the run's record (SESSION) in parallel, and the closing one ${r.requests.skill.routine.turns.at(-1)?.requests.length ?? 0} items: next p50 ${ms(skill.next?.p50)}, p99 ${ms(skill.next?.p99)}, against ${ms(oneRequest)} / ${ms(skill.launch?.p99)} for the one-request launch and ${ms(floor.next?.p50)} / ${ms(floor.next?.p99)} for floor b. On this two-core host the parallel writes nearly serialise; in AWS they overlap better, but each is still a write unit and one more chance of a slow tail. Writing a side's progress to one item (for example the resume point kept in the run's record, with ACTIVE only naming the run and written when a run starts, pauses or ends) would make most "next" turns one conditional write.`,
-    );
-  }
-  return items;
+  const { allTurns: all } = r.warm.withIo.skill;
+  const { allTurns: floorAll } = r.warm.withIo.floorStock;
+  const perKind = new Map<string, number[]>();
+  for (const turn of r.requests.skill.routine.turns) perKind.set(turn.kind, [...(perKind.get(turn.kind) ?? []), turn.requests.length]);
+  const sends = [...perKind].map(([kind, counts]) => `${kind} ${Math.max(...counts)}`).join(', ');
+  return [
+    `**Every turn that touches storage waits for DynamoDB Local.** The loop's p50 is ${ms(all.p50)} and p99 ${ms(all.p99)}, against floor b's ${ms(floorAll.p50)} and ${ms(floorAll.p99)} (floor b: a GetItem and a PutItem on every turn). Requests per turn, at most, in a quick relief routine: ${sends}. A p50 is a median over turns, so it drops to the round trip of one request only when fewer than half of the loop's turns send two; the lever is fewer turns with a request and one request per turn that has one.`,
+  ];
 }
 
 /** Warm turns without I/O: the p99s that miss floor a + 1 ms, and where the CPU goes. */

@@ -1,11 +1,11 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
-import { z } from '../../zod';
+import * as z from '../../zod';
 import { userOf, type SkillServices } from '../respond';
 
 /** ask-sdk-model's SkillDisabled type lacks `body`, so the event is read with zod. */
 const skillDisabledSchema = z.object({
   type: z.literal('AlexaSkillEvent.SkillDisabled'),
-  body: z.object({ userInformationPersistenceStatus: z.enum(['PERSISTED', 'NOT_PERSISTED']) }).optional(),
+  body: z.optional(z.object({ userInformationPersistenceStatus: z.enum(['PERSISTED', 'NOT_PERSISTED']) })),
 });
 
 /** Request types Alexa delivers as skill events; a failure there is reported to Alexa, which retries. */

@@ -1,5 +1,7 @@
+import type { BodyArea } from '../../domain/body-areas';
 import type { StartPosition } from '../../domain/content-schema';
-import type { Catalogue, CatalogueWords, SummaryWords } from '../catalogue';
+import type { GoalCheck } from '../../domain/weekly-summary';
+import type { Catalogue, CatalogueWords, PlanWords, SummaryWords } from '../catalogue';
 import { capitalize, countOf, numberWords, spokenList } from '../spoken-numbers';
 
 /** Where the user is, as said in "When you're lying on your back, say next." */
@@ -47,7 +49,20 @@ const words: CatalogueWords = {
 };
 
 const weekName = (which: 'this' | 'last'): string => (which === 'this' ? 'this week' : 'last week');
+/** A weekly goal said aloud: "three to five times a week". */
+const perWeek = (low: number, high: number): string =>
+  low === high ? `${words.times(low)} a week` : `${numberWords(low)} to ${numberWords(high)} times a week`;
+/** A daily goal said aloud: "once or twice a day". */
+const perDay = (low: number, high: number): string =>
+  `${low === high ? words.times(low) : `${words.times(low)} or ${words.times(high)}`} a day`;
 const weekBefore = (which: 'this' | 'last'): string => (which === 'this' ? 'last week' : 'the week before');
+
+/** The card's line for the user's goal: how often, and for a daily goal, on how many days it was reached. */
+function aimRow(goal: GoalCheck): string {
+  const often = `${goal.low === goal.high ? goal.low : `${goal.low} to ${goal.high}`} sessions a ${goal.per}`;
+  const reached = goal.per === 'day' ? `, reached on ${goal.daysMet} of ${goal.daysJudged} day${goal.daysJudged === 1 ? '' : 's'}` : '';
+  return `Aim: ${often}${reached}. More isn't better.`;
+}
 
 const summary: SummaryWords = {
   nothingThisWeek: [
@@ -65,13 +80,21 @@ const summary: SummaryWords = {
     if (difference === 0) return `That's the same as ${weekBefore(which)}.`;
     return `That's ${numberWords(Math.abs(difference))} ${difference > 0 ? 'more' : 'fewer'} than ${weekBefore(which)}.`;
   },
-  aboveAim:
-    "That's more than the three to five times a week usually suggested for prevention. In a flare-up, once or twice a day is enough: more isn't better.",
-  withinAim: "That's right in the three to five times a week usually suggested for prevention.",
-  belowAim: (which, short) =>
+  weekAbove: (low, high) =>
+    `That's more than the ${perWeek(low, high)} usually suggested for prevention. In a flare-up, once or twice a day is enough: more isn't better.`,
+  weekWithin: (low, high) => `That's right in the ${perWeek(low, high)} usually suggested for prevention.`,
+  weekBelow: (which, low, high, short) =>
     which === 'this'
-      ? `For prevention, three to five times a week is a good aim: ${countOf(short, 'more session', 'more sessions')} would get you there.`
-      : 'For prevention, three to five times a week is a good aim.',
+      ? `For prevention, ${perWeek(low, high)} is a good aim: ${countOf(short, 'more session', 'more sessions')} would get you there.`
+      : `For prevention, ${perWeek(low, high)} is a good aim.`,
+  dayWithin: (which, low, high) =>
+    which === 'this'
+      ? `You've stretched every day so far, right in your aim of ${perDay(low, high)}.`
+      : `You stretched every day, right in your aim of ${perDay(low, high)}.`,
+  dayBelow: (which, low, high, met, judged) =>
+    which === 'this'
+      ? `Your aim is ${perDay(low, high)}: so far, you've reached it on ${numberWords(met)} of ${countOf(judged, 'day')}.`
+      : `Your aim was ${perDay(low, high)}: you reached it on ${numberWords(met)} of ${countOf(judged, 'day')}.`,
   busyDay: (weekday, sessions) =>
     `One gentle note: on ${words.weekday(weekday)} you stretched ${numberWords(sessions)} times. More isn't better: once or twice a day is enough, even in a flare-up.`,
   painBoth: (before, after) =>
@@ -99,18 +122,54 @@ const summary: SummaryWords = {
         ? [`Pain (0 to 10): ${f.painBefore ?? '-'} before, ${f.painAfter ?? '-'} after (${plural(f.checkins, 'check-in')})`]
         : []),
       '',
-      "Aim: 3 to 5 sessions a week for prevention; once or twice a day in a flare-up. More isn't better.",
+      aimRow(f.goal),
       'Not a substitute for professional medical advice.',
     ];
   },
+};
+
+/** Where they feel it, as said after "for". */
+const AREA: Readonly<Record<BodyArea, string>> = {
+  buttock: 'your buttock',
+  'back-of-thigh': 'the back of your thigh',
+  calf: 'your calf',
+  'lower-back': 'your lower back',
+};
+
+const plan: PlanWords = {
+  reasons: {
+    'pregnant-gentle': () => "As you're pregnant, I kept to gentle stretches, sitting or lying down.",
+    'unsteady-seated-first': ({ first }) => `Nothing here needs balance: you start sitting down, with the ${first}.`,
+    'beginner-seated-first': ({ first }) => `You start on a chair with the ${first}, which needs little flexibility.`,
+    'flare-gentle-hamstring': () =>
+      'In a flare-up, a strong stretch in the back of your thigh can irritate the nerve, so that one stays gentle or is left out.',
+    'knees-no-kneeling': () => 'Nothing here kneels, to spare your knees.',
+    'no-floor': () => 'None of them needs you to get down to the floor.',
+    'felt-most': ({ area }) =>
+      area ? `I chose them for ${AREA[area]}, where you feel it most.` : 'I chose them for where you feel it most.',
+    'beginner-fewer': ({ count }) => `${capitalize(stretches(count))} ${count === 1 ? 'is' : 'are'} plenty to start with.`,
+    'flare-short': ({ count }) => `In a flare-up, ${stretches(count)} ${count === 1 ? 'is' : 'are'} plenty.`,
+    'beginner-easier': () => 'Each one starts in its gentler version.',
+    'unanswered-gentle': () => 'For the questions you skipped, I chose the gentler option.',
+    'no-band': () => 'None of them needs a band.',
+  },
+  askProfessional: 'Your doctor or a physical therapist can suggest stretches made for pregnancy.',
+  balanced: 'They work different areas, in one trip down, so you never have to get back up.',
 };
 
 /** Every sentence the skill says in English that is not part of a stretch. */
 export const EN: Catalogue = {
   words,
   summary,
+  plan,
 
   welcome: 'Welcome to Sciatica Stretches.',
+  enoughToday: (sessions) => [
+    `You've already stretched ${words.times(sessions)} today.`,
+    "More isn't better: resting, or a gentle walk, is good for you too.",
+    'And strengthening matters as much as stretching.',
+    "If you'd still like to stretch, that's fine.",
+  ],
   disclaimer: [
     "A quick note before we start: I'm a stretching guide, not a substitute for professional medical advice.",
     'If your sciatica came with pregnancy, or you have a known disc problem, ask your doctor or physical therapist which stretches suit you.',
@@ -186,7 +245,8 @@ export const EN: Catalogue = {
   whereAt: (name, side, number, total) =>
     `You're on the ${name}${side ? `, ${side} side` : ''}${total > 1 ? `: stretch ${numberWords(number)} of ${numberWords(total)}` : ''}.`,
   whereMoving: (name) => `You're getting into position for the ${name}.`,
-  standIn: (item, substitutes) => `If you have no ${item}, ${spokenList(substitutes.slice(0, 2).map(withArticle), 'or')} works just as well.`,
+  standIn: (item, substitutes) =>
+    `If you have no ${item}, ${spokenList(substitutes.slice(0, 2).map(withArticle), 'or')} works just as well.`,
   orSkip: 'Or say skip to move on to the next stretch.',
   notNeeded: (item, name) => (item ? `You don't need ${withArticle(item)} for the ${name}.` : `The ${name} needs nothing but you.`),
   routinesWithout: (item, names) =>
