@@ -8,10 +8,16 @@ import type { ProgressRepository } from './progress-repository';
 /**
  * The repository the skill uses, from configuration. With a local endpoint the
  * table is created on first use (and the attempt repeated if it failed); in
- * AWS the table comes from infra/ and is never created at run time.
+ * AWS the table comes from infra/ and is never created at run time. `client`
+ * is the one {@link createDocumentClient} makes from `config` unless a caller
+ * that watches the requests (the load test) passes its own.
  */
-export function createProgressRepository(config: Config, now: () => Date, content: Content): ProgressRepository {
-  const client = createDocumentClient({ tableName: config.tableName, region: config.region, endpoint: config.dynamoEndpoint });
+export function createProgressRepository(
+  config: Config,
+  now: () => Date,
+  content: Content,
+  client = createDocumentClient({ tableName: config.tableName, region: config.region, endpoint: config.dynamoEndpoint }),
+): ProgressRepository {
   const repository = createDynamoProgressRepository({
     client,
     tableName: config.tableName,

@@ -6,6 +6,7 @@ import { createDocumentClient, ensureLocalTable } from '../../lambda/storage/dyn
 import { createDynamoProgressRepository } from '../../lambda/storage/dynamo-progress-repository';
 import type { LoadedProgress, ProgressRepository } from '../../lambda/storage/progress-repository';
 import { userKeyOf } from '../../lambda/storage/user-key';
+import { countRequests } from '../support/count-requests';
 import { intent, launch, sessionEnded, type EnvelopeOptions } from '../support/envelopes';
 import { spokenText, testConfig } from '../support/skill';
 import { content } from '../support/content';
@@ -192,14 +193,9 @@ export async function countedRepository(): Promise<{ repository: ProgressReposit
   const client = createDocumentClient({ tableName: config.tableName, region: config.region, endpoint: config.dynamoEndpoint });
   await ensureLocalTable(client, config.tableName);
   let requests: Requests = {};
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const name = context.commandName ?? 'unknown';
-      requests[name] = (requests[name] ?? 0) + 1;
-      return next(args);
-    },
-    { step: 'finalizeRequest', priority: 'low', name: 'countRequests' },
-  );
+  countRequests(client, (name) => {
+    requests[name] = (requests[name] ?? 0) + 1;
+  });
   const repository = createDynamoProgressRepository({
     client,
     tableName: config.tableName,

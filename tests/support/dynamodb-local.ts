@@ -11,6 +11,8 @@ export interface LocalDynamo {
   stop(): Promise<void>;
   /** Starts it again on the same port. */
   start(): Promise<void>;
+  /** The server's process id while it runs (to watch its memory), else null. */
+  pid(): number | null;
 }
 
 /** A free TCP port on loopback, chosen by the OS. */
@@ -74,6 +76,7 @@ export async function startDynamoDbLocal(options: { path?: string } = {}): Promi
       child = started;
       await waitUntilReady(endpoint, started);
     },
+    pid: () => (child && child.exitCode === null ? (child.pid ?? null) : null),
     async stop() {
       const running = child;
       child = null;

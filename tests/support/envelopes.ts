@@ -15,6 +15,10 @@ export interface EnvelopeOptions {
   readonly isNew?: boolean;
   readonly userId?: string;
   readonly skillId?: string;
+  /** The device the user speaks to; one shared test device unless given. */
+  readonly deviceId?: string;
+  /** The Alexa session; one shared test session id unless given. */
+  readonly sessionId?: string;
 }
 
 function envelope(request: Record<string, unknown>, options: EnvelopeOptions = {}): RequestEnvelope {
@@ -24,7 +28,7 @@ function envelope(request: Record<string, unknown>, options: EnvelopeOptions = {
     version: '1.0',
     session: {
       new: options.isNew ?? !options.attributes,
-      sessionId: 'amzn1.echo-api.session.test',
+      sessionId: options.sessionId ?? 'amzn1.echo-api.session.test',
       application,
       user,
       attributes: options.attributes ?? {},
@@ -33,7 +37,7 @@ function envelope(request: Record<string, unknown>, options: EnvelopeOptions = {
       System: {
         application,
         user,
-        device: { deviceId: 'amzn1.ask.device.TEST', supportedInterfaces: {} },
+        device: { deviceId: options.deviceId ?? 'amzn1.ask.device.TEST', supportedInterfaces: {} },
         apiEndpoint: 'https://api.amazonalexa.com',
       },
     },

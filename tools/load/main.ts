@@ -1,26 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startDynamoDbLocal, type LocalDynamo } from '../../tests/support/dynamodb-local';
+import { watchMemory } from './memory';
 import { parseLoadOptions } from './options';
-import { buildResults, summaryLines, writeResults } from './report';
+import { buildResults, loadAverageNow, summaryLines, writeResults } from './report';
 import { newProgress, runLoad } from './run';
 
 /**
- * `npm run load`: DynamoDB Local on a temporary data path, every simulated
- * user at once through the real skill handler, one storage outage, then the
- * stored records checked. Prints a summary, writes the results file, and
- * exits non-zero on any error response, lost record, problem or timeout.
+ * `npm run load`: DynamoDB Local in memory, the simulated users arriving one
+ * after another through the real skill handler, one storage outage, then
+ * every session and stored record checked. Prints a summary, writes the
+ * results file, and exits non-zero on any error response, lost record,
+ * session that did not end properly, problem or timeout.
  */
 async function main(): Promise<number> {
   const options = parseLoadOptions(process.argv.slice(2));
-  const dir = mkdtempSync(join(tmpdir(), 'sciatica-load-'));
   const progress = newProgress();
   let local: LocalDynamo | null = null;
   const cleanUp = async (): Promise<void> => {
     progress.outage?.abandon();
     await local?.stop().catch(() => undefined);
-    rmSync(dir, { recursive: true, force: true });
   };
   process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
 
@@ -33,13 +30,15 @@ async function main(): Promise<number> {
   };
 
   const started = performance.now();
+  const loadAverageBefore = loadAverageNow();
+  const memory = watchMemory(() => local?.pid() ?? null);
   let timedOut = false;
   let timer: NodeJS.Timeout | undefined;
   try {
-    console.info(`load: starting DynamoDB Local (data in ${dir})`);
-    local = await startDynamoDbLocal({ path: dir });
+    console.info('load: starting DynamoDB Local');
+    local = await startDynamoDbLocal();
     console.info(
-      `load: ${options.users} users (${options.handlers} handlers); storage stops ${options.outageAfterSeconds} s in, for ${options.outageSeconds} s`,
+      `load: ${options.users} users, ${options.arrivalPerSecond} arriving a second (${options.handlers} handlers); storage unreachable ${options.outageAfterSeconds} s in, for ${options.outageSeconds} s`,
     );
     const deadline = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), options.timeoutSeconds * 1000);
@@ -61,9 +60,14 @@ async function main(): Promise<number> {
     usersMs: progress.usersMs,
     outage: progress.outage?.window() ?? null,
     check: progress.check,
+    sessions: progress.sessions,
     logEvents: progress.logEvents,
+    requestsPerSecond: progress.requestsPerSecond,
     waitedForStorage: progress.waitedForStorage,
+    handlersBuilt: progress.handlersBuilt,
     sdkWarnings,
+    memory: memory.stop(),
+    loadAverageBefore,
     wallMs: performance.now() - started,
     timedOut,
     problems: progress.problems,
