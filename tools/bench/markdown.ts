@@ -1,3 +1,4 @@
+import { FUNCTION_MEMORY_MB } from '../../infra/lib/settings';
 import { WARM_LOOP, WHOLE_ROUTINE } from './script';
 import { figuresOf } from './figures';
 import { improvements } from './improve';
@@ -73,7 +74,7 @@ It needs Java 17 or newer, like the tests: it starts the official DynamoDB Local
 
 ${table(['CPU', 'cores', 'memory', 'Node.js', 'OS', 'date'], [[m.cpu, m.cores, `${m.memoryGiB} GiB`, m.node, m.os, m.date]])}
 
-The function runs on Node.js 22, arm64, with 256 MB, where Lambda gives a fraction of a vCPU: absolute times there will be larger, CPU-bound ones (module load) by the most. The targets compare the skill with floors measured in the same run on the same machine, so they carry over. On Node.js 20 the AWS SDK prints a one-time support warning at start-up; the skill and floor b both pay it. The p99s are sensitive to other load on the host: compare runs made on a quiet machine.
+The function runs on Node.js 22, arm64, with ${FUNCTION_MEMORY_MB} MB, where Lambda gives a fraction of a vCPU: absolute times there will be larger, CPU-bound ones (module load) by the most (section 6 stretches the CPU times). The targets compare the skill with floors measured in the same run on the same machine, so they carry over. On Node.js 20 the AWS SDK prints a one-time support warning at start-up; the skill and floor b both pay it. The p99s are sensitive to other load on the host: compare runs made on a quiet machine.
 
 ## Results
 
