@@ -7,7 +7,8 @@ import { planFactOf, PLAN_ANSWER_VALUES } from './plan-answer-vocabulary';
 import { EQUIPMENT_NAMES, spokenAliases, symptomValues, WEEK_VALUES } from './vocabulary';
 import { lazyNameIndex, nameIndex, parseSpokenNumber, resolveSlot } from './slots';
 
-type IntentMapper = (request: IntentRequest) => ConversationRequest;
+/** Maps an intent request to what the turn layer is asked to do. */
+export type IntentMapper = (request: IntentRequest) => ConversationRequest;
 
 const SYMPTOMS: readonly Symptom[] = ['pain', 'numbness', 'emergency', 'urgent'];
 

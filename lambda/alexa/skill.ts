@@ -10,7 +10,7 @@ import type { ProgressRepository } from '../storage/progress-repository';
 import { applicationIdOf, isDispatchable, unreadableRequestResponse } from './envelope';
 import { errorName, type Log } from '../log';
 import { errorHandler } from './handlers/error-handler';
-import { builtinIntentHandler, customIntentHandler, unknownIntentHandler } from './handlers/intents';
+import { intentHandlers } from './handlers/intents';
 import { launchHandler } from './handlers/launch';
 import { otherRequestHandler, sessionEndedHandler } from './handlers/session-ended';
 import { SKILL_EVENT_PREFIX, skillDisabledHandler } from './handlers/skill-events';
@@ -58,9 +58,7 @@ export function createSkillHandler({ config, content, repository, log, clock, ne
   const skill = SkillBuilders.custom()
     .addRequestHandlers(
       launchHandler(services),
-      customIntentHandler(services),
-      builtinIntentHandler(services),
-      unknownIntentHandler(services),
+      ...intentHandlers(services),
       sessionEndedHandler(services),
       skillDisabledHandler(services),
       otherRequestHandler(),

@@ -1,7 +1,7 @@
 import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS } from '../intents';
-import { createIntentMapper } from '../request-event';
+import { createIntentMapper, type IntentMapper } from '../request-event';
 import { respond, type SkillServices } from '../respond';
 
 const isIntent = (input: HandlerInput): boolean => getRequestType(input.requestEnvelope) === 'IntentRequest';
@@ -11,25 +11,27 @@ const isIntent = (input: HandlerInput): boolean => getRequestType(input.requestE
  * engine, because only the engine knows where the user is: "next" or "yes"
  * mean different things mid-hold, after "it hurts", or at the menu.
  */
-function intentGroupHandler(services: SkillServices, names: ReadonlySet<string> | null): RequestHandler {
-  const toEvent = createIntentMapper(services.content);
+function intentGroupHandler(services: SkillServices, names: ReadonlySet<string> | null, toEvent: () => IntentMapper): RequestHandler {
   return {
     canHandle: (input) => isIntent(input) && (names === null || names.has(getIntentName(input.requestEnvelope))),
-    handle: (input) => respond(input, toEvent(input.requestEnvelope.request as IntentRequest), services),
+    handle: (input) => respond(input, toEvent()(input.requestEnvelope.request as IntentRequest), services),
   };
 }
 
-/** The skill's own intents: start a routine or a stretch, easier, more detail, it hurts, and the rest. */
-export function customIntentHandler(services: SkillServices): RequestHandler {
-  return intentGroupHandler(services, new Set<string>(Object.values(CUSTOM_INTENTS)));
-}
-
-/** The AMAZON built-ins: navigation, yes/no, help, stop, cancel, fallback, navigate home. */
-export function builtinIntentHandler(services: SkillServices): RequestHandler {
-  return intentGroupHandler(services, new Set<string>(Object.values(BUILTIN_INTENTS)));
-}
-
-/** Any other intent (a newer model, a test typo): "didn't catch that" and the current prompt. */
-export function unknownIntentHandler(services: SkillServices): RequestHandler {
-  return intentGroupHandler(services, null);
+/**
+ * The intent handlers, in the order they are tried: the skill's own intents
+ * (start a routine or a stretch, easier, it hurts, a plan and the rest), the
+ * AMAZON built-ins (navigation, yes/no, help, stop, fallback), then any other
+ * intent (a newer model, a test typo), which gets "didn't catch that" and the
+ * current prompt. They share one intent mapper, built on the first intent: a
+ * cold start that answers a launch never pays for its name indexes.
+ */
+export function intentHandlers(services: SkillServices): RequestHandler[] {
+  let mapper: IntentMapper | undefined;
+  const toEvent = (): IntentMapper => (mapper ??= createIntentMapper(services.content));
+  return [
+    intentGroupHandler(services, new Set<string>(Object.values(CUSTOM_INTENTS)), toEvent),
+    intentGroupHandler(services, new Set<string>(Object.values(BUILTIN_INTENTS)), toEvent),
+    intentGroupHandler(services, null, toEvent),
+  ];
 }
