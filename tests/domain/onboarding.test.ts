@@ -3,23 +3,13 @@ import { nextQuestion, PLAN_QUESTIONS, previousQuestion, yesNoFact } from '../..
 import { buildPlan } from '../../lambda/domain/plan-builder';
 import { createRoutineEngine } from '../../lambda/domain/routine-engine';
 import type { EngineContext, RoutineEvent, Turn } from '../../lambda/domain/routine-events';
-import { checkState, IDLE, PERSONAL_PLAN_ID, type RoutineState } from '../../lambda/domain/routine-state';
+import { checkState, IDLE, PERSONAL_PLAN_ID } from '../../lambda/domain/routine-state';
 import { content } from '../support/content';
-import { engineContext } from '../support/engine-context';
+import { engineContext, playEvents } from '../support/engine-context';
 
 const engine = createRoutineEngine(content);
 
-/** Plays events in turn from `from`; returns every turn. */
-function run(events: readonly RoutineEvent[], context: EngineContext = engineContext(), from: RoutineState = IDLE): Turn[] {
-  const turns: Turn[] = [];
-  let state = from;
-  for (const event of events) {
-    const turn = engine.apply(state, event, context);
-    turns.push(turn);
-    state = turn.state;
-  }
-  return turns;
-}
+const run = (events: readonly RoutineEvent[], context: EngineContext = engineContext()): Turn[] => playEvents(engine, events, context);
 
 const last = (turns: readonly Turn[]): Turn => turns[turns.length - 1] as Turn;
 const asked = (turn: Turn): string | null => (turn.prompt?.type === 'plan-question' ? turn.prompt.question : null);

@@ -4,20 +4,11 @@ import { createRoutineEngine } from '../../lambda/domain/routine-engine';
 import type { EngineContext, RoutineEvent, Turn } from '../../lambda/domain/routine-events';
 import { IDLE, stepsOf, type RoutineState } from '../../lambda/domain/routine-state';
 import { content } from '../support/content';
-import { engineContext } from '../support/engine-context';
+import { engineContext, playEvents } from '../support/engine-context';
 
 const engine = createRoutineEngine(content);
 const ctx: EngineContext = engineContext();
-const run = (events: RoutineEvent[], from: RoutineState = IDLE, context = ctx): Turn[] => {
-  const turns: Turn[] = [];
-  let state = from;
-  for (const event of events) {
-    const turn = engine.apply(state, event, context);
-    turns.push(turn);
-    state = turn.state;
-  }
-  return turns;
-};
+const run = (events: RoutineEvent[], from: RoutineState = IDLE, context = ctx): Turn[] => playEvents(engine, events, context, from);
 const last = (turns: Turn[]): Turn => turns[turns.length - 1] as Turn;
 const types = (turn: Turn): string[] => turn.beats.map((b) => b.type);
 const performed = (turn: Turn) => turn.beats.filter((b) => b.type === 'perform');
@@ -42,7 +33,11 @@ describe('routine engine', () => {
     const turns = run([bedtime, next], IDLE, engineContext({ firstUse: true }));
     expect(types(turns[0] as Turn)[0]).toBe('disclaimer');
     expect(types(last(turns))).not.toContain('disclaimer');
-    expect(types(engine.apply(IDLE, { type: 'launch' }, engineContext({ firstUse: true })))).toEqual(['welcome', 'disclaimer', 'setup-hint']);
+    expect(types(engine.apply(IDLE, { type: 'launch' }, engineContext({ firstUse: true })))).toEqual([
+      'welcome',
+      'disclaimer',
+      'setup-hint',
+    ]);
   });
 
   it.each([
