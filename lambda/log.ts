@@ -9,6 +9,7 @@ export type LogEvent =
   | { readonly event: 'storage-delete-failed'; readonly name: string }
   | { readonly event: 'summary-read-failed'; readonly name: string }
   | { readonly event: 'time-zone-failed'; readonly name: string }
+  | { readonly event: 'reminders-failed'; readonly name: string }
   | { readonly event: 'handler-error'; readonly name: string }
   | { readonly event: 'unhandled-error'; readonly name: string }
   | { readonly event: 'unreadable-request' }

@@ -2,11 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Tests that need the official DynamoDB Local (and so Java), drive whole
- * conversations or the interaction model through virtual-alexa, or start
- * other processes. Everything else is the unit project: no Java, no network,
+ * conversations or the interaction model through virtual-alexa, start
+ * other processes, or talk HTTP to a fake Alexa API. Everything else is the unit project: no Java, no network,
  * seconds.
  */
 const INTEGRATION = [
+  'tests/alexa/reminders.test.ts',
   'tests/dialogues/**/*.test.ts',
   'tests/interaction-model/**/*.test.ts',
   'tests/handler/**/*.test.ts',

@@ -25,6 +25,9 @@ export const CUSTOM_INTENTS = {
   startPlan: 'StartPlanIntent',
   whyPlan: 'WhyPlanIntent',
   planAnswer: 'PlanAnswerIntent',
+  setReminder: 'SetReminderIntent',
+  listReminders: 'ListRemindersIntent',
+  cancelReminders: 'CancelRemindersIntent',
 } as const;
 
 /** Built-in intents the skill handles; each must be in every locale's model. */
@@ -53,6 +56,8 @@ export const SLOTS = {
   score: 'score',
   equipment: 'equipment',
   answer: 'answer',
+  time: 'time',
+  days: 'days',
 } as const;
 
 /** Slot types; routines and stretches come from `content/`, the others from vocabulary.ts. */
@@ -64,4 +69,6 @@ export const SLOT_TYPES = {
   score: 'AMAZON.NUMBER',
   equipment: 'EquipmentName',
   answer: 'PlanAnswer',
+  time: 'AMAZON.TIME',
+  days: 'ReminderDays',
 } as const;

@@ -5,6 +5,7 @@ import { APLA_DIRECTIVE, toApla } from '../speech/apla';
 import type { Speech } from '../speech/compose';
 import { ssmlBody } from '../speech/ssml';
 import { hasLongSilence } from '../speech/timeline';
+import { REMINDERS_SCOPE } from './reminders';
 
 /** Token of the APL-A document; nothing listens for its events, it only names the document in logs. */
 const APLA_TOKEN = 'guided-stretch';
@@ -29,6 +30,17 @@ export function renderResponse(builder: ResponseBuilder, speech: Speech, rendere
   }
   if (speech.reprompt) builder.reprompt(ssmlBody(speech.reprompt));
   if (speech.card) builder.withSimpleCard(speech.card.title, speech.card.text);
+  if (speech.consent?.kind === 'card') builder.withAskForPermissionsConsentCard([REMINDERS_SCOPE]);
+  if (speech.consent?.kind === 'ask') {
+    // Alexa asks for the permission in its own words and answers with a Connections.Response: the session is handed over, not ended.
+    builder.addDirective({
+      type: 'Connections.SendRequest',
+      name: 'AskFor',
+      payload: { '@type': 'AskForPermissionsConsentRequest', '@version': '1', permissionScope: REMINDERS_SCOPE },
+      token: speech.consent.token,
+    });
+    return builder.getResponse();
+  }
   builder.withShouldEndSession(speech.endSession);
   return builder.getResponse();
 }

@@ -3,7 +3,9 @@ import type { ConversationRequest } from '../conversation/turn';
 import type { Content } from '../domain/content';
 import type { RoutineEvent, Symptom } from '../domain/routine-events';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS } from './intents';
+import { daysFromSlot, timeFromSlot } from '../domain/reminder-schedule';
 import { planFactOf, PLAN_ANSWER_VALUES } from './plan-answer-vocabulary';
+import { REMINDER_DAY_VALUES } from './reminder-vocabulary';
 import { EQUIPMENT_NAMES, spokenAliases, symptomValues, WEEK_VALUES } from './vocabulary';
 import { lazyNameIndex, nameIndex, parseSpokenNumber, resolveSlot } from './slots';
 
@@ -26,6 +28,7 @@ export function createIntentMapper(content: Content): IntentMapper {
   const items = [...new Set(content.stretches.flatMap((s) => s.equipment.map((e) => e.item)))];
   const equipment = nameIndex(items.map((item) => ({ id: item, name: item, aliases: EQUIPMENT_NAMES[item] ?? [] })));
   const answers = nameIndex(Object.entries(PLAN_ANSWER_VALUES).map(([id, phrases]) => ({ id, name: id, aliases: phrases })));
+  const dayWords = nameIndex(Object.entries(REMINDER_DAY_VALUES).map(([id, phrases]) => ({ id, name: id, aliases: phrases })));
   const simple: Readonly<Record<string, RoutineEvent>> = {
     [CUSTOM_INTENTS.listRoutines]: { type: 'list-routines' },
     [CUSTOM_INTENTS.howManyLeft]: { type: 'how-many-left' },
@@ -41,6 +44,8 @@ export function createIntentMapper(content: Content): IntentMapper {
     [CUSTOM_INTENTS.setUpPlan]: { type: 'set-up-plan' },
     [CUSTOM_INTENTS.startPlan]: { type: 'start-plan' },
     [CUSTOM_INTENTS.whyPlan]: { type: 'why-plan' },
+    [CUSTOM_INTENTS.listReminders]: { type: 'list-reminders' },
+    [CUSTOM_INTENTS.cancelReminders]: { type: 'cancel-reminders' },
     [BUILTIN_INTENTS.next]: { type: 'next' },
     [BUILTIN_INTENTS.repeat]: { type: 'repeat' },
     [BUILTIN_INTENTS.previous]: { type: 'previous' },
@@ -74,6 +79,13 @@ export function createIntentMapper(content: Content): IntentMapper {
       case CUSTOM_INTENTS.noEquipment: {
         const item = resolveSlot(slots[SLOTS.equipment], equipment);
         return { type: 'no-equipment', item: item.kind === 'match' ? item.id : null };
+      }
+      case CUSTOM_INTENTS.setReminder: {
+        const heard = slots[SLOTS.days]?.value;
+        const said = resolveSlot(slots[SLOTS.days], dayWords);
+        // A value Alexa resolved arrives as its id; anything else ("monday and thursday") is read word by word.
+        const days = said.kind === 'match' ? daysFromSlot(said.id) : heard ? daysFromSlot(heard) : null;
+        return { type: 'set-reminder', time: timeFromSlot(slots[SLOTS.time]?.value), days };
       }
       case CUSTOM_INTENTS.planAnswer: {
         const match = resolveSlot(slots[SLOTS.answer], answers);

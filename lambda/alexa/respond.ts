@@ -5,6 +5,7 @@ import { runTurn, type ConversationRequest, type ConversationServices } from '..
 import type { Catalogue } from '../speech/catalogue';
 import { userKeyOf, type UserKey } from '../storage/user-key';
 import { deviceTimeZone } from './device-settings';
+import { reminderPortFor } from './reminder-port';
 import { renderResponse } from './render-response';
 
 /** What the handlers need: the turn's services, how to render speech, and the words for answers outside a turn. */
@@ -24,13 +25,25 @@ export function userOf(envelope: RequestEnvelope): UserKey | null {
  * envelope (the device's time zone only when a summary needs it), the
  * turn, then the response and the session attributes back onto the SDK.
  */
-export async function respond(input: HandlerInput, request: ConversationRequest, services: SkillServices): Promise<Response> {
+export async function respond(
+  input: HandlerInput,
+  request: ConversationRequest,
+  services: SkillServices,
+  { remindersGranted = false }: { readonly remindersGranted?: boolean } = {},
+): Promise<Response> {
   const zone = request.type === 'summary-request' ? await deviceTimeZone(input, services.log) : null;
   const output = await runTurn(
-    { attributes: input.attributesManager.getSessionAttributes(), user: userOf(input.requestEnvelope), request, deviceTimeZone: zone },
+    {
+      // A request out of session (Alexa's answer to the permission question may come as one) has no attributes to read or write.
+      attributes: input.requestEnvelope.session ? input.attributesManager.getSessionAttributes() : undefined,
+      user: userOf(input.requestEnvelope),
+      request,
+      deviceTimeZone: zone,
+      reminders: reminderPortFor(input, services.log, services.catalogue, remindersGranted),
+    },
     services,
   );
   const response = renderResponse(input.responseBuilder, output.speech, services.renderer);
-  input.attributesManager.setSessionAttributes(output.attributes);
+  if (input.requestEnvelope.session) input.attributesManager.setSessionAttributes(output.attributes);
   return response;
 }

@@ -11,6 +11,7 @@ import { applicationIdOf, isDispatchable, unreadableRequestResponse } from './en
 import { errorName, type Log } from '../log';
 import { errorHandler } from './handlers/error-handler';
 import { intentHandlers } from './handlers/intents';
+import { permissionResponseHandler } from './handlers/permission-response';
 import { launchHandler } from './handlers/launch';
 import { otherRequestHandler, sessionEndedHandler } from './handlers/session-ended';
 import { SKILL_EVENT_PREFIX, skillDisabledHandler } from './handlers/skill-events';
@@ -59,6 +60,7 @@ export function createSkillHandler({ config, content, repository, log, clock, ne
     .addRequestHandlers(
       launchHandler(services),
       ...intentHandlers(services),
+      permissionResponseHandler(services),
       sessionEndedHandler(services),
       skillDisabledHandler(services),
       otherRequestHandler(),

@@ -53,6 +53,7 @@ function withProfileChanges(profile: SyncState['profile'], changes: UnsavedProfi
     ...(changes.painCheckins !== undefined ? { painCheckins: changes.painCheckins } : {}),
     ...(changes.timeZone ? { timeZone: changes.timeZone } : {}),
     ...(changes.plan !== undefined ? { plan: changes.plan } : {}),
+    ...(changes.reminderTokens !== undefined ? { reminderTokens: changes.reminderTokens } : {}),
   };
 }
 
@@ -159,6 +160,14 @@ export function planSaves(effects: readonly Effect[], sync: SyncState, now: stri
       case 'plan-set':
         unsaved.plan = effect.plan;
         break;
+      case 'reminder-created':
+        unsaved.reminderTokens = [...new Set([...(unsaved.reminderTokens ?? sync.profile.reminderTokens), effect.alertToken])];
+        break;
+      case 'reminders-cancelled':
+        unsaved.reminderTokens = [];
+        break;
+      case 'reminder-action':
+        break;
       case 'history-deleted':
         break;
     }
@@ -169,9 +178,15 @@ export function planSaves(effects: readonly Effect[], sync: SyncState, now: stri
     openRun && (openRun.id !== pointer || refresh) ? { set: openRun } : !openRun && pointer ? { remove: pointer } : null;
   // A run that can be resumed must be findable at once; a removal rides on the next profile update.
   const pointNow = openRun !== null && openRun.id !== pointer;
-  const settingChanged = effects.some(
-    (effect) => effect.type === 'favourite-set' || effect.type === 'checkins-set' || effect.type === 'plan-set',
-  );
+  /** Settings and reminder tokens are written at once: a reminder's token must not wait for the session's end to be kept. */
+  const SETTING_EFFECTS: ReadonlySet<Effect['type']> = new Set([
+    'favourite-set',
+    'checkins-set',
+    'plan-set',
+    'reminder-created',
+    'reminders-cancelled',
+  ]);
+  const settingChanged = effects.some((effect) => SETTING_EFFECTS.has(effect.type));
   const countDue = ending && practised.size > 0;
   const logDue = ending && sessions.size > 0;
   const profileDue = pointNow || settingChanged || (ending && (countDue || logDue || change !== null || Object.keys(unsaved).length > 0));

@@ -39,6 +39,7 @@ export const syncSchema = z.object({
     timeZone: z.optional(z.string()),
     painCheckins: z.optional(z.boolean()),
     plan: z.optional(personalPlanSchema),
+    reminderTokens: z.optional(z.array(z.string())),
   }),
   /** The run the profile's pointer names, as far as this session knows (null when none, or when the read failed). */
   pointer: z.nullable(z.string()),

@@ -15,6 +15,7 @@ import { goalOf } from './goal';
 import { isEmpty, planSaves, type SavePlan } from './save-plan';
 import { readSession, writeSession, type Answered, type SyncState } from './session-codec';
 import { budgetLeft, emptySync, executePlan, startSession, type SaveOutcome } from './storage-sync';
+import { withReminderCall, type ReminderPort } from './reminder-calls';
 import { prepareSummary } from './weekly-report';
 
 /** A weekly summary asked for: the history is read before the engine runs. */
@@ -46,6 +47,8 @@ export interface TurnInput {
   readonly request: ConversationRequest;
   /** The device's time zone, fetched by the adapter for a summary; null otherwise or when unknown. */
   readonly deviceTimeZone: string | null;
+  /** The Reminders API for this request; null when the request carries no API access. */
+  readonly reminders?: ReminderPort | null;
 }
 
 /** What a turn answers: the speech to render and the session attributes for the next turn. */
@@ -73,6 +76,7 @@ function engineContext(
 ): EngineContext {
   return {
     personalPlan: restorePlan(sync.profile.plan, content)?.plan ?? null,
+    hasReminders: sync.profile.reminderTokens.length > 0,
     interrupted: cut,
     firstUse: !sync.profile.disclaimerHeard,
     suggestedRoutine: suggestedRoutine(sync.profile, content),
@@ -141,7 +145,9 @@ export async function runTurn(input: TurnInput, services: ConversationServices):
         })
       : request;
   const context = engineContext(sync, content, resumable, now, services.newId(), interrupted(read.answered, now));
-  const turn = services.engine.apply(read.state, event, context);
+  const turn = await withReminderCall(services.engine.apply(read.state, event, context), input.reminders ?? null, now, (next, from) =>
+    services.engine.apply(from, next, context),
+  );
   const plan = planSaves([...staleOf(sync, content), ...turn.effects], sync, now, content);
   const outcome: SaveOutcome =
     input.user && !isEmpty(plan)

@@ -48,3 +48,15 @@ export function weekdayOf(date: string): number {
 export function mondayOf(date: string): string {
   return addDays(date, -weekdayOf(date));
 }
+
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock time of an instant in a time zone, `HH:MM` on a 24-hour clock (midnight is 00:00, never 24:00). */
+export function localTime(instantIso: string, timeZone: string): string {
+  let formatter = clockFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' });
+    clockFormatters.set(timeZone, formatter);
+  }
+  return formatter.format(new Date(instantIso));
+}

@@ -17,6 +17,8 @@ export const profileSchema = z.object({
   painCheckins: z._default(z.boolean(), false),
   /** The personal plan as stored: untrusted until restorePlan has rebuilt it from its answers. */
   plan: z._default(z.unknown(), null),
+  /** Alert tokens of the reminders this skill created for the user, so they can be cancelled with the user's data. */
+  reminderTokens: z._default(z.array(z.string()), []),
   /** Entries (`<startedAt>|<runId>`) of the sessions of about the last two days, so launch can count today's without a read. */
   recentSessions: z._default(z.array(z.string()), []),
 });
@@ -47,6 +49,7 @@ export const NEW_PROFILE: Profile = {
   timeZone: null,
   painCheckins: false,
   plan: null,
+  reminderTokens: [],
   recentSessions: [],
 };
 

@@ -1,5 +1,6 @@
 import type { Content } from './content';
 import { createOnboardingTurns } from './onboarding-turns';
+import { askingReminder, createReminderTurns } from './reminder-turns';
 import { enoughToday } from './daily-sessions';
 import { placeToKeep, resumePointOf } from './progress';
 import type { Beat, Effect, EngineContext, RoutineEvent, Turn } from './routine-events';
@@ -29,6 +30,11 @@ const NO_DISCLAIMER: ReadonlySet<RoutineEvent['type']> = new Set([
   'set-default',
   'session-ended',
   'why-plan',
+  'set-reminder',
+  'list-reminders',
+  'cancel-reminders',
+  'reminder-permission',
+  'reminder-outcome',
 ]);
 
 /** Questions that wait for a pain score. */
@@ -64,6 +70,7 @@ export function createRoutineEngine(content: Content): RoutineEngine {
     const idleChoice = (state: RoutineState): RoutineState =>
       state.plan || state.question ? state : { ...state, question: 'start-suggested', suggested: suggestion(state), offer: null };
     const plans = createOnboardingTurns(content, context, p, idleChoice);
+    const reminders = createReminderTurns(p, idleChoice);
     /** "No" to an offer: the routines to choose from instead. */
     const declined = (state: RoutineState): Turn =>
       p.say({ ...state, question: 'start-suggested', offer: null }, [{ type: 'routine-list' }]);
@@ -248,7 +255,15 @@ export function createRoutineEngine(content: Content): RoutineEngine {
         if (state.question === 'offer-setup') return plans.setUp({ ...state, question: null });
         if (state.question === 'start-plan') return plans.startPlan({ ...state, question: null });
         if (state.question === 'confirm-delete')
-          return { state: { ...IDLE }, beats: [{ type: 'deleted' }], prompt: null, effects: [{ type: 'history-deleted' }] };
+          return {
+            state: { ...IDLE },
+            beats: [{ type: 'deleted' }],
+            prompt: null,
+            effects: [
+              { type: 'history-deleted' },
+              ...(context.hasReminders ? [{ type: 'reminder-action', action: 'cancel', ending: true } as const] : []),
+            ],
+          };
         if (state.question === 'try-easier') return handlers.easier({ ...state, question: null }, { type: 'easier' });
         if (state.question === 'after-hurt') return handlers.skip({ ...state, question: null }, { type: 'skip' });
         if (state.plan) return handlers.next(state, { type: 'next' });
@@ -273,6 +288,11 @@ export function createRoutineEngine(content: Content): RoutineEngine {
         return p.say(chosen, [{ type: 'default-set', routineId: routine.id }], [{ type: 'favourite-set', routineId: routine.id }]);
       },
       'delete-history': (state) => p.say({ ...state, question: 'confirm-delete' }, [{ type: 'confirm-delete' }]),
+      'set-reminder': (state, { time, days }) => reminders.set(state, time, days),
+      'list-reminders': (state) => reminders.list(state),
+      'cancel-reminders': (state) => reminders.cancel(state),
+      'reminder-permission': (state, { accepted, schedule }) => reminders.permission(state, accepted, schedule),
+      'reminder-outcome': (state, { outcome }) => reminders.outcome(state, outcome),
       'set-up-plan': (state) => plans.setUp(state),
       'start-plan': (state) => plans.startPlan(state),
       'why-plan': (state) => plans.why(state),
@@ -331,6 +351,8 @@ export function createRoutineEngine(content: Content): RoutineEngine {
   /** A turn that ends the session keeps the place it leaves, unless everything was just deleted. */
   const closing = (turn: Turn): Turn => {
     if (turn.prompt !== null || turn.effects.some((effect) => effect.type === 'history-deleted')) return turn;
+    // Handing the session to Alexa's permission question keeps it open: its answer comes back to the skill.
+    if (turn.beats.some((beat) => beat.type === 'reminder-permission-ask')) return turn;
     return { ...turn, effects: [...turn.effects, { type: 'session-ended', point: placeToKeep(turn.state) }] };
   };
 
@@ -343,14 +365,23 @@ export function createRoutineEngine(content: Content): RoutineEngine {
       const handlers = handlersFor(context, playback);
       const handle = (from: RoutineState): Turn => (handlers[meant.type] as (s: RoutineState, e: RoutineEvent) => Turn)(from, meant);
       const onboarding = state.question === 'onboarding' ? state.onboarding : null;
-      const answered =
-        askingPain && PAIN_ANSWERS.has(meant.type)
-          ? painAnswer(state, meant, playback)
-          : onboarding
-            ? (createOnboardingTurns(content, context, playback, (s) => s).answer(state, onboarding, meant) ??
-              // Anything that is not an answer leaves the questions; what was answered is not kept.
-              handle({ ...state, question: null, onboarding: null }))
-            : handle(state);
+      /** The answer to a waiting question of its own kind, or the event handled as usual. */
+      const answer = (): Turn => {
+        if (askingReminder(state)) {
+          // Anything that is not an answer leaves the reminder unset.
+          return createReminderTurns(playback, (s) => s).answer(state, meant) ?? handle({ ...state, question: null, reminder: null });
+        }
+        if (askingPain && PAIN_ANSWERS.has(meant.type)) return painAnswer(state, meant, playback);
+        if (onboarding) {
+          // Anything that is not an answer leaves the questions; what was answered is not kept.
+          return (
+            createOnboardingTurns(content, context, playback, (s) => s).answer(state, onboarding, meant) ??
+            handle({ ...state, question: null, onboarding: null })
+          );
+        }
+        return handle(state);
+      };
+      const answered = answer();
       // Misses count in a row: anything understood starts the count again.
       const turn = meant.type === 'not-understood' ? answered : { ...answered, state: { ...answered.state, misses: 0 } };
       const disclaimed = state.disclaimed || !context.firstUse || NO_DISCLAIMER.has(event.type) ? turn : withDisclaimer(turn);

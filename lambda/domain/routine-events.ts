@@ -1,6 +1,7 @@
 import type { StartPosition } from './content-schema';
 import type { PlanFact, PlanQuestion } from './onboarding';
 import type { PersonalPlan } from './plan-builder';
+import type { ReminderSchedule, Weekday } from './reminder-schedule';
 import type { ResumePoint, RoutineState, Side } from './routine-state';
 import type { WeekSummary } from './weekly-summary';
 
@@ -64,10 +65,31 @@ export type RoutineEvent =
   | { readonly type: 'why-plan' }
   /** Something the user said about themselves ("I can't get down to the floor"); null when it was not understood. */
   | { readonly type: 'plan-answer'; readonly fact: PlanFact | null }
+  /** "Remind me to stretch every day at 7 pm": the time (HH:MM) and days heard, each null when not said or not understood. */
+  | { readonly type: 'set-reminder'; readonly time: string | null; readonly days: readonly Weekday[] | null }
+  | { readonly type: 'list-reminders' }
+  | { readonly type: 'cancel-reminders' }
+  /** Alexa's answer to the voice permission request for reminders. */
+  /** `schedule`: the reminder the request was for, as its token brought it back (null when unreadable). */
+  | { readonly type: 'reminder-permission'; readonly accepted: boolean; readonly schedule: ReminderSchedule | null }
+  /** What the Reminders API did with the last `reminder-action`, which the turn layer ran. */
+  | { readonly type: 'reminder-outcome'; readonly outcome: ReminderOutcome }
   | { readonly type: 'not-understood' }
   | { readonly type: 'lost-track' }
   /** Alexa closed the session (a timeout, "exit", an error): nothing is said, but the place is kept. */
   | { readonly type: 'session-ended' };
+
+/** Why a reminder call did not do what was asked: no permission, a device without reminders, or the service failing. */
+export type ReminderFailure = 'permission' | 'unsupported' | 'failed';
+
+/** What a reminder call came to. */
+export type ReminderOutcome =
+  | { readonly action: 'create'; readonly schedule: ReminderSchedule; readonly result: { readonly alertToken: string } | ReminderFailure }
+  /** Creating needs the voice permission first: the adapter asks Alexa for it. */
+  | { readonly action: 'create'; readonly schedule: ReminderSchedule; readonly result: 'ask-permission' }
+  | { readonly action: 'list'; readonly result: readonly (ReminderSchedule | null)[] | ReminderFailure }
+  /** `ending`: the cancel came with deleting everything, and the session ends with it. */
+  | { readonly action: 'cancel'; readonly result: number | ReminderFailure; readonly ending: boolean };
 
 /** How much setup to speak for a side. */
 export type CueLevel = 'full' | 'brief';
@@ -168,6 +190,20 @@ export type Beat =
   | { readonly type: 'plan-intro'; readonly plan: PersonalPlan }
   | { readonly type: 'plan-reasons'; readonly plan: PersonalPlan }
   | { readonly type: 'no-plan-yet' }
+  | { readonly type: 'reminder-ask-time' }
+  | { readonly type: 'reminder-confirm'; readonly schedule: ReminderSchedule }
+  | { readonly type: 'reminder-set'; readonly schedule: ReminderSchedule }
+  | { readonly type: 'reminder-not-set' }
+  /** Alexa is asked for the permission; it speaks the question itself. */
+  | { readonly type: 'reminder-permission-ask'; readonly schedule: ReminderSchedule }
+  /** No permission: how to allow it in the Alexa app, where a card is sent. */
+  | { readonly type: 'reminder-permission-needed' }
+  | { readonly type: 'reminder-unsupported' }
+  | { readonly type: 'reminder-failed'; readonly action: 'create' | 'list' | 'cancel' }
+  | { readonly type: 'reminders-listed'; readonly schedules: readonly (ReminderSchedule | null)[] }
+  | { readonly type: 'reminders-cancelled'; readonly count: number }
+  /** After deleting everything: the reminders went too (how many), or could not be cancelled. */
+  | { readonly type: 'reminders-deleted-too'; readonly cancelled: number | null }
   /** On first use: a plan can be fitted to them, on request. */
   | { readonly type: 'setup-hint' }
   /** Something said about themselves that was not understood, outside the questions. */
@@ -200,7 +236,9 @@ export type Prompt =
   | { readonly type: 'pain'; readonly when: 'before' | 'after' }
   | { readonly type: 'offer-setup' }
   | { readonly type: 'plan-question'; readonly question: PlanQuestion; readonly again: boolean }
-  | { readonly type: 'start-plan' };
+  | { readonly type: 'start-plan' }
+  | { readonly type: 'reminder-time'; readonly again: boolean }
+  | { readonly type: 'confirm-reminder'; readonly schedule: ReminderSchedule };
 
 /**
  * Every fact worth storing, as the engine decides it; the engine itself does
@@ -217,6 +255,14 @@ export type Effect =
   | { readonly type: 'favourite-set'; readonly routineId: string }
   | { readonly type: 'checkins-set'; readonly on: boolean }
   | { readonly type: 'time-zone-learned'; readonly timeZone: string }
+  /** A Reminders API call for the turn layer to make; its outcome comes back to the engine as `reminder-outcome`. */
+  | { readonly type: 'reminder-action'; readonly action: 'create'; readonly schedule: ReminderSchedule }
+  | { readonly type: 'reminder-action'; readonly action: 'list' }
+  | { readonly type: 'reminder-action'; readonly action: 'cancel'; readonly ending: boolean }
+  /** A reminder was created: its alert token, kept in the profile. */
+  | { readonly type: 'reminder-created'; readonly alertToken: string }
+  /** The skill's reminders were cancelled. */
+  | { readonly type: 'reminders-cancelled' }
   /** A personal plan made or changed, to keep in the profile. */
   | { readonly type: 'plan-set'; readonly plan: PersonalPlan }
   | { readonly type: 'history-deleted' };
@@ -245,6 +291,8 @@ export interface EngineContext {
   readonly newRunId: string;
   /** Ask for a pain score before and after each routine. */
   readonly painCheckins: boolean;
+  /** The profile holds reminders this skill created: deleting everything cancels them too. */
+  readonly hasReminders: boolean;
   /** The user's personal plan, built afresh from their stored answers; null when they have none. */
   readonly personalPlan: PersonalPlan | null;
   /** Sessions started today (the user's local date, UTC when the zone is unknown), this session's included. */

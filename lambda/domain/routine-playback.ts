@@ -47,6 +47,11 @@ export function createPlayback(content: Content, context: EngineContext): Playba
       return { type: 'plan-question', question: state.onboarding.asking, again: state.onboarding.again };
     if (state.question === 'offer-setup') return { type: 'offer-setup' };
     if (state.question === 'start-plan') return { type: 'start-plan' };
+    const reminder = state.reminder;
+    if (state.question === 'reminder-time' && reminder) return { type: 'reminder-time', again: reminder.again };
+    if (state.question === 'confirm-reminder' && reminder?.time) {
+      return { type: 'confirm-reminder', schedule: { time: reminder.time, days: reminder.days } };
+    }
     if (state.question === 'pain-before' || state.question === 'pain-before-again') return { type: 'pain', when: 'before' };
     if (state.question === 'pain-after' || state.question === 'pain-after-again') return { type: 'pain', when: 'after' };
     if (!state.plan) return { type: 'choose-routine', suggested: state.suggested ?? context.suggestedRoutine };

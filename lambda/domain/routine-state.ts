@@ -1,6 +1,7 @@
 import * as z from '../zod';
 import type { Content } from './content';
 import { onboardingSchema } from './onboarding';
+import { WEEKDAYS } from './reminder-schedule';
 import { startPositionSchema, type StartPosition } from './position-moves';
 
 /** The two sides a two-sided stretch is done on, in the order they are done. */
@@ -31,6 +32,9 @@ export const questionSchema = z.enum([
   'offer-setup',
   'onboarding',
   'start-plan',
+  'reminder-time',
+  'confirm-reminder',
+  'reminder-permission',
 ]);
 
 /** A pain score the user gave, zero (none) to ten (worst). */
@@ -92,6 +96,13 @@ export const routineStateSchema = z.object({
   misses: z._default(z.int().check(z.gte(0), z.lte(100)), 0),
   /** The onboarding questions under way, while `question` is 'onboarding'. */
   onboarding: z._default(z.nullable(onboardingSchema), null),
+  /** A reminder being set up: its days, and its time once said; asked again once when the time was not understood. */
+  reminder: z._default(
+    z.nullable(
+      z.object({ time: z.nullable(z.string()), days: z.array(z.enum(WEEKDAYS)).check(z.minLength(1), z.maxLength(7)), again: z.boolean() }),
+    ),
+    null,
+  ),
 });
 
 /** The whole conversation state. */
@@ -133,6 +144,7 @@ export const IDLE: RoutineState = {
   cautioned: false,
   misses: 0,
   onboarding: null,
+  reminder: null,
 };
 
 /**

@@ -2,6 +2,7 @@ import type { BodyArea } from '../domain/body-areas';
 import type { StartPosition } from '../domain/content-schema';
 import type { PlanQuestion } from '../domain/onboarding';
 import type { Goal, PlanReason } from '../domain/plan-builder';
+import type { ReminderSchedule } from '../domain/reminder-schedule';
 import type { GoalCheck, WeekChoice } from '../domain/weekly-summary';
 
 /** Something to have at hand, and what can stand in for it. */
@@ -114,6 +115,30 @@ export interface OnboardingWords {
   readonly later: string;
 }
 
+/** Daily reminders: asking the time, confirming it, and what the Reminders API did. */
+export interface ReminderWords {
+  /** "every day at 7 PM", "on weekdays at 8 AM": a schedule as said inside a sentence. */
+  readonly when: (schedule: ReminderSchedule) => string;
+  readonly askTime: string;
+  readonly promptTime: string;
+  readonly promptTimeAgain: string;
+  readonly repromptTime: string;
+  readonly confirm: (when: string) => string;
+  readonly promptConfirm: string;
+  readonly repromptConfirm: (when: string) => string;
+  readonly set: (when: string) => string;
+  readonly notSet: string;
+  readonly permissionNeeded: readonly string[];
+  readonly unsupported: string;
+  readonly failed: string;
+  readonly listed: (whens: readonly string[]) => string;
+  readonly cancelled: (count: number) => string;
+  /** After deleting everything: the reminders too, or that they are still there and how to remove them. */
+  readonly deletedToo: (count: number | null) => string;
+  /** What Alexa says when the reminder goes off, and shows in the app. */
+  readonly text: string;
+}
+
 /** What the summary card lays out. */
 export interface SummaryCardFields {
   readonly weekStart: string;
@@ -144,6 +169,7 @@ export interface Catalogue {
   readonly summary: SummaryWords;
   readonly plan: PlanWords;
   readonly onboarding: OnboardingWords;
+  readonly reminders: ReminderWords;
 
   readonly welcome: string;
   /** At launch after enough sessions today: more isn't better, rest or walk, strengthen too; the usual offer follows. */

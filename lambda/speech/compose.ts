@@ -2,6 +2,7 @@ import type { Content } from '../domain/content';
 import type { EquipmentItem, Movement, Stretch } from '../domain/content-schema';
 import type { Beat, Prompt, Turn } from '../domain/routine-events';
 import type { PersonalPlan } from '../domain/plan-builder';
+import { scheduleToken } from '../domain/reminder-schedule';
 import { PERSONAL_PLAN_ID, type Side } from '../domain/routine-state';
 import { planReasonSentences } from './plan-speech';
 import { doseTimeline, type DoseWords } from './dose';
@@ -16,6 +17,12 @@ export interface Speech {
   readonly reprompt: Timeline | null;
   readonly endSession: boolean;
   readonly card?: { readonly title: string; readonly text: string };
+  /**
+   * The reminders permission: ask Alexa to ask for it by voice (the session
+   * is handed over and comes back with the answer), or send the card that
+   * lets the user allow it in the Alexa app.
+   */
+  readonly consent?: { readonly kind: 'ask'; readonly token: string } | { readonly kind: 'card' };
 }
 
 /** Time to act on a full setup cue, and on a brief one. */
@@ -58,6 +65,7 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
   const routineName = (id: string): string =>
     id === PERSONAL_PLAN_ID ? c.onboarding.planName : (content.routine(id)?.name.toLowerCase() ?? id);
   const o = c.onboarding;
+  const r = c.reminders;
   /** A personal plan presented: its stretches by name, why they were chosen, and how often. */
   const planLines = (plan: PersonalPlan, first: string): TimelineItem[] =>
     [first, ...planReasonSentences(plan, content, c), o.goal(plan.goal)].map(say);
@@ -321,6 +329,28 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
         return [say(o.noPlanYet)];
       case 'setup-later':
         return [say(o.later)];
+      case 'reminder-ask-time':
+        return [say(r.askTime)];
+      case 'reminder-confirm':
+        return [say(r.confirm(r.when(beat.schedule)))];
+      case 'reminder-set':
+        return [say(r.set(r.when(beat.schedule)))];
+      case 'reminder-not-set':
+        return [say(r.notSet)];
+      case 'reminder-permission-ask':
+        return [];
+      case 'reminder-permission-needed':
+        return r.permissionNeeded.map(say);
+      case 'reminder-unsupported':
+        return [say(r.unsupported)];
+      case 'reminder-failed':
+        return [say(r.failed)];
+      case 'reminders-listed':
+        return [say(r.listed(beat.schedules.flatMap((schedule) => (schedule ? [r.when(schedule)] : []))))];
+      case 'reminders-deleted-too':
+        return [say(r.deletedToo(beat.cancelled))];
+      case 'reminders-cancelled':
+        return [say(r.cancelled(beat.count))];
       case 'goodbye':
         return [...(beat.stepsDone > 0 ? [say(c.goodbyeDone(beat.stepsDone))] : []), say(c.goodbye)];
     }
@@ -357,6 +387,10 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
         return [o.offer, o.repromptOffer];
       case 'plan-question':
         return [prompt.again ? `${o.again} ${o.questions[prompt.question]}` : o.questions[prompt.question], o.reprompts[prompt.question]];
+      case 'reminder-time':
+        return [prompt.again ? r.promptTimeAgain : r.promptTime, r.repromptTime];
+      case 'confirm-reminder':
+        return [r.promptConfirm, r.repromptConfirm(r.when(prompt.schedule))];
       case 'start-plan': {
         const presented = turn.beats.some((b) => b.type === 'plan-ready');
         return [presented ? o.startNow : o.startPlan, o.repromptStartPlan];
@@ -368,8 +402,14 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
     const body = turn.beats.flatMap((beat) => beatItems(beat, turn));
     const summary = turn.beats.find((beat) => beat.type === 'summary');
     const card = summary ? { card: summaryCard(summary.summary, content, c) } : {};
-    if (!turn.prompt) return { speech: normalize(body), reprompt: null, endSession: true, ...card };
+    const asking = turn.beats.find((beat) => beat.type === 'reminder-permission-ask');
+    const consent = asking
+      ? { consent: { kind: 'ask', token: scheduleToken(asking.schedule) } as const }
+      : turn.beats.some((beat) => beat.type === 'reminder-permission-needed')
+        ? { consent: { kind: 'card' } as const }
+        : {};
+    if (!turn.prompt) return { speech: normalize(body), reprompt: null, endSession: true, ...card, ...consent };
     const [ask, reprompt] = promptLines(turn.prompt, turn);
-    return { speech: normalize([...body, say(ask)]), reprompt: [say(reprompt)], endSession: false, ...card };
+    return { speech: normalize([...body, say(ask)]), reprompt: [say(reprompt)], endSession: false, ...card, ...consent };
   };
 }

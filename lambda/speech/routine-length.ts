@@ -33,6 +33,7 @@ export function measureRoutines(
     sessionsToday: 0,
     interrupted: false,
     personalPlan: null,
+    hasReminders: false,
   };
   return (routineId) => {
     const known = lengths.get(routineId);

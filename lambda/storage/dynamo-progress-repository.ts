@@ -102,6 +102,10 @@ export function createDynamoProgressRepository({ client, tableName, now, merge }
       sets.push('#plan = :plan');
       values[':plan'] = changes.plan;
     }
+    if (changes.reminderTokens !== undefined) {
+      sets.push('reminderTokens = :reminders');
+      values[':reminders'] = changes.reminderTokens;
+    }
     [...new Set(changes.practised ?? [])].forEach((stretchId, i) => {
       names[`#t${i}`] = `${TIMES_PREFIX}${stretchId}`;
       adds.push(`#t${i} :one`);

@@ -27,7 +27,7 @@ export interface MemoryRepositoryOptions {
 type Item = Record<string, unknown>;
 
 /** Profile settings a change may set; each is stored under its own name, as in the table. */
-const SETTINGS = ['disclaimerHeard', 'favouriteRoutine', 'timeZone', 'painCheckins', 'plan'] as const;
+const SETTINGS = ['disclaimerHeard', 'favouriteRoutine', 'timeZone', 'painCheckins', 'plan', 'reminderTokens'] as const;
 
 const versionOf = (item: Item | undefined): number | null => (typeof item?.version === 'number' ? item.version : null);
 

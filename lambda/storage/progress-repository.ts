@@ -51,6 +51,8 @@ export interface ProfileChanges {
   readonly favouriteRoutine?: string;
   readonly timeZone?: string;
   readonly painCheckins?: boolean;
+  /** The alert tokens of the skill's reminders, as they now are. */
+  readonly reminderTokens?: string[];
   /** The personal plan, made or changed. */
   readonly plan?: PersonalPlan;
   /** Stretches done in a session that just ended: each one's count goes up by one. */

@@ -47,6 +47,7 @@ const profileItemSchema = z.looseObject({
   favouriteRoutine: z.optional(z.nullable(z.string())),
   timeZone: z.optional(z.nullable(z.string())),
   painCheckins: z.optional(z.boolean()),
+  reminderTokens: z.optional(z.array(z.string())),
 });
 
 // Items written before the resume point moved into them have neither `point` nor `recordVersion`.
@@ -125,6 +126,7 @@ export function parseProfile(item: unknown): Profile {
     timeZone: parsed.data.timeZone ?? null,
     painCheckins: parsed.data.painCheckins ?? false,
     plan: parsed.data.plan ?? null,
+    reminderTokens: parsed.data.reminderTokens ?? [],
     recentSessions: sessionLogOf(parsed.data[SESSION_LOG_ATTRIBUTE]),
   };
 }

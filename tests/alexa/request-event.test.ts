@@ -115,3 +115,21 @@ describe('what people say about themselves becomes a plan answer', () => {
     expect(toEvent(request(CUSTOM_INTENTS.whyPlan))).toEqual({ type: 'why-plan' });
   });
 });
+
+describe('reminders become engine events', () => {
+  it('a time as Alexa sends it and days by name; a missing time or unreadable days are null', () => {
+    expect(toEvent(request(CUSTOM_INTENTS.setReminder, { time: '19:00', days: ['weekdays', 'weekday'] }))).toEqual({
+      type: 'set-reminder',
+      time: '19:00',
+      days: ['MO', 'TU', 'WE', 'TH', 'FR'],
+    });
+    expect(toEvent(request(CUSTOM_INTENTS.setReminder, { time: 'EV', days: 'monday and thursday' }))).toEqual({
+      type: 'set-reminder',
+      time: '19:00',
+      days: ['MO', 'TH'],
+    });
+    expect(toEvent(request(CUSTOM_INTENTS.setReminder, { days: 'someday' }))).toEqual({ type: 'set-reminder', time: null, days: null });
+    expect(toEvent(request(CUSTOM_INTENTS.listReminders))).toEqual({ type: 'list-reminders' });
+    expect(toEvent(request(CUSTOM_INTENTS.cancelReminders))).toEqual({ type: 'cancel-reminders' });
+  });
+});

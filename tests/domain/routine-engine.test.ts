@@ -369,6 +369,11 @@ describe('the facts the engine asks to store (effects)', () => {
     ]);
     const asked = engine.apply(IDLE, { type: 'delete-history' }, ctx);
     expect(engine.apply(asked.state, { type: 'yes' }, ctx).effects).toEqual([{ type: 'history-deleted' }]);
+    // With reminders of the skill in the profile, they are cancelled too.
+    expect(engine.apply(asked.state, { type: 'yes' }, engineContext({ hasReminders: true })).effects).toEqual([
+      { type: 'history-deleted' },
+      { type: 'reminder-action', action: 'cancel', ending: true },
+    ]);
   });
 });
 

@@ -10,7 +10,11 @@ let runs = 0;
 /** A finished run started at `startedAt`: by default both sides of one stretch, 120 seconds held, no pain scores. */
 function record(
   startedAt: string,
-  { done = ['knee-to-chest:right', 'knee-to-chest:left'], secondsHeld = 120, pain = NO_SCORES }: { done?: string[]; secondsHeld?: number; pain?: Pain } = {},
+  {
+    done = ['knee-to-chest:right', 'knee-to-chest:left'],
+    secondsHeld = 120,
+    pain = NO_SCORES,
+  }: { done?: string[]; secondsHeld?: number; pain?: Pain } = {},
 ): RunRecord {
   runs += 1;
   return {

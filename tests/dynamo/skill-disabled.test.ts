@@ -2,12 +2,14 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { REMINDERS_SCOPE, remindersFor } from '../../lambda/alexa/reminders';
 import { createProgressRepository } from '../../lambda/storage/create-repository';
 import { userKeyOf } from '../../lambda/storage/user-key';
 import { intent, launch, newUserId, SKILL_ID } from '../support/envelopes';
 import { createTestHandler, logged, spokenText, TEST_TABLE, testConfig } from '../support/skill';
 import { itemsOf, rawTable } from './raw-table';
 import { content } from '../support/content';
+import { sdkHandlerInput, startAlexaApi, withApiAccess } from '../support/alexa-api';
 
 type Persistence = 'PERSISTED' | 'NOT_PERSISTED';
 
@@ -147,5 +149,29 @@ describe('"delete my history" by voice', () => {
     expect(spokenText(kept)).toContain("Okay, I've kept everything.");
     expect(kept.response.shouldEndSession).toBe(false);
     expect(await itemsOf(raw, userKeyOf(userId))).toEqual(before);
+  });
+});
+
+describe('disabling the skill cancels its reminders, where the event gives API access', () => {
+  it('every reminder of the skill is deleted through the Reminders API; a failing API does not stop the data deletion', async () => {
+    const api = await startAlexaApi();
+    try {
+      const userId = newUserId();
+      const token = `token-${randomUUID()}`;
+      const access = { endpoint: api.endpoint, token, grantedScopes: [REMINDERS_SCOPE] };
+      const input = await sdkHandlerInput(withApiAccess(launch({ userId }), access));
+      const client = remindersFor(input, () => undefined);
+      await client?.create({ time: '19:00', days: ['MO'] }, 'Europe/London', new Date().toISOString(), 'Time to stretch.', 'en-US');
+      expect(api.reminders(token)).toHaveLength(1);
+      await handler(withApiAccess(skillDisabled(userId, 'NOT_PERSISTED'), access));
+      expect(api.reminders(token)).toHaveLength(0);
+
+      await partWayThrough(userId);
+      api.fault = 'error';
+      await handler(withApiAccess(skillDisabled(userId, 'NOT_PERSISTED'), access));
+      expect(await kindsOf(userId)).toEqual([]);
+    } finally {
+      await api.close();
+    }
   });
 });

@@ -135,20 +135,27 @@ describe('what people say reaches the right intent (virtual-alexa)', () => {
     // every value is used and the test stays fast with thousands of samples.
     const { hear } = recordingAlexa();
     const wrong: string[] = [];
+    /** The value said for a slot type, the n-th in turn: a number or a time in words, arriving as Alexa sends them (digits, 24-hour HH:MM). */
+    const valueFor = (type: string, n: number): { id: string; phrase: string } | undefined => {
+      if (type === SLOT_TYPES.score) return { id: '6', phrase: 'six' };
+      if (type === SLOT_TYPES.time) return { id: '19:00', phrase: 'seven pm' };
+      const values = valuesOf(type);
+      const value = values[n % Math.max(values.length, 1)];
+      return value ? { id: value.id, phrase: value.name.value } : undefined;
+    };
     for (const intent of intents) {
-      const declared = intent.slots?.[0];
       let turn = 0;
       for (const sample of intent.samples) {
-        const slot = declared && sample.includes(`{${declared.name}}`) ? declared : undefined;
-        // A number is said as a word and arrives in digits, as Alexa sends AMAZON.NUMBER.
-        const values =
-          slot?.type === SLOT_TYPES.score
-            ? [{ id: '6', phrase: 'six' }]
-            : valuesOf(slot?.type ?? '').map((v) => ({ id: v.id, phrase: v.name.value }));
-        const { id, phrase } = values[turn++ % Math.max(values.length, 1)] ?? { id: undefined, phrase: '' };
-        const said = slot ? sample.replace(`{${slot.name}}`, phrase) : sample;
+        let said = sample;
+        const expected: Record<string, string> = {};
+        for (const slot of intent.slots ?? []) {
+          if (!said.includes(`{${slot.name}}`)) continue;
+          const value = valueFor(slot.type, turn);
+          said = said.replace(`{${slot.name}}`, value?.phrase ?? '');
+          if (value) expected[slot.name] = value.id;
+        }
+        turn += 1;
         const heard = await hear(said);
-        const expected = slot && id !== undefined ? { [slot.name]: id } : {};
         if (heard.intent !== intent.name || JSON.stringify(heard.slots) !== JSON.stringify(expected)) {
           wrong.push(`"${said}" reached ${heard.intent} ${JSON.stringify(heard.slots)}, not ${intent.name} ${JSON.stringify(expected)}`);
         }

@@ -1,8 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { SkillHandler } from '../../lambda/alexa/skill';
 import { secondsHeld, stretchesIn, type RunRecord } from '../../lambda/domain/progress';
 import { createProgressRepository } from '../../lambda/storage/create-repository';
@@ -15,6 +13,9 @@ import { intent, launch, sessionEnded, type EnvelopeOptions } from '../support/e
 import { MOVING } from '../support/positions';
 import { spokenText, TEST_TABLE, testConfig } from '../support/skill';
 
+// The Settings API stub lives with the fake Reminders API in tests/support/alexa-api.ts; the summary tests still import it from here.
+export { startSettingsApi, type SettingsApi } from '../support/alexa-api';
+
 /** Every side of the quick relief routine, in the order they are done. */
 export const QUICK_RELIEF_STEPS = [
   'seated-figure-four:right',
@@ -23,44 +24,6 @@ export const QUICK_RELIEF_STEPS = [
   'lying-figure-four:right',
   'lying-figure-four:left',
 ];
-
-/** The stub of the Alexa Settings API: what it answers per device id, and the requests it got. */
-export interface SettingsApi {
-  /** `http://127.0.0.1:<port>`, for context.System.apiEndpoint. */
-  readonly endpoint: string;
-  /** Per device id: a zone name (answered with 200 and a JSON string) or an HTTP status to fail with. */
-  readonly answers: Map<string, string | number>;
-  /** Path and Authorization header of every request, in order. */
-  readonly requests: { path: string; authorization: string | undefined }[];
-  close(): Promise<void>;
-}
-
-/**
- * Starts a real HTTP server on loopback that answers
- * `/v2/devices/{deviceId}/settings/System.timeZone` from `answers`; unknown devices get 404.
- */
-export async function startSettingsApi(): Promise<SettingsApi> {
-  const answers = new Map<string, string | number>();
-  const requests: SettingsApi['requests'] = [];
-  const server: Server = createServer((req, res) => {
-    requests.push({ path: req.url ?? '', authorization: req.headers.authorization });
-    const match = /^\/v2\/devices\/([^/]+)\/settings\/System\.timeZone$/.exec(req.url ?? '');
-    const answer = match ? answers.get(decodeURIComponent(match[1] ?? '')) : undefined;
-    if (typeof answer === 'string') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
-    } else {
-      res.writeHead(typeof answer === 'number' ? answer : 404, { 'content-type': 'application/json' }).end('{"message":"failed"}');
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    endpoint: `http://127.0.0.1:${port}`,
-    answers,
-    requests,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
-  };
-}
 
 /** An endpoint on loopback where nothing listens (a port the OS just handed out and took back): an unreachable Settings API. */
 export async function unreachableEndpoint(): Promise<string> {
@@ -160,7 +123,7 @@ export class Speaker {
       : base;
     const response = await this.handler(envelope);
     const open = response.response.shouldEndSession === false;
-    this.attributes = open ? (response.sessionAttributes) : undefined;
+    this.attributes = open ? response.sessionAttributes : undefined;
     const reprompt = response.response.reprompt?.outputSpeech;
     const repromptText =
       reprompt?.type === 'SSML'

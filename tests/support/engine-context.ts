@@ -18,6 +18,7 @@ export function engineContext(overrides: Partial<EngineContext> = {}): EngineCon
     sessionsToday: 0,
     interrupted: false,
     personalPlan: null,
+    hasReminders: false,
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import type { Content } from '../../lambda/domain/content';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES } from '../../lambda/alexa/intents';
 import { PLAN_ANSWER_VALUES } from '../../lambda/alexa/plan-answer-vocabulary';
+import { REMINDER_DAY_VALUES } from '../../lambda/alexa/reminder-vocabulary';
 import { EQUIPMENT_NAMES, spokenAliases, symptomValues, WEEK_VALUES } from '../../lambda/alexa/vocabulary';
 import { SAMPLE_UTTERANCES, type IntentName } from './utterances';
 
@@ -61,6 +62,10 @@ export const INTENT_SLOTS: Readonly<Partial<Record<IntentName, readonly ModelSlo
   [CUSTOM_INTENTS.painScore]: [{ name: SLOTS.score, type: SLOT_TYPES.score }],
   [CUSTOM_INTENTS.noEquipment]: [{ name: SLOTS.equipment, type: SLOT_TYPES.equipment }],
   [CUSTOM_INTENTS.planAnswer]: [{ name: SLOTS.answer, type: SLOT_TYPES.answer }],
+  [CUSTOM_INTENTS.setReminder]: [
+    { name: SLOTS.time, type: SLOT_TYPES.time },
+    { name: SLOTS.days, type: SLOT_TYPES.days },
+  ],
 };
 
 function slotValue(id: string, value: string, phrases: readonly string[]): ModelSlotValue {
@@ -131,6 +136,7 @@ export function buildInteractionModel(content: Content, locale: string): Interac
           { name: SLOT_TYPES.week, values: phraseValues(WEEK_VALUES) },
           { name: SLOT_TYPES.equipment, values: equipmentValues(content) },
           { name: SLOT_TYPES.answer, values: phraseValues(PLAN_ANSWER_VALUES) },
+          { name: SLOT_TYPES.days, values: phraseValues(REMINDER_DAY_VALUES) },
         ],
       },
     },

@@ -3,6 +3,7 @@ import { ANSWER_SAMPLES } from './grammar/answers';
 import { DURING_A_STRETCH_SAMPLES } from './grammar/during-a-stretch';
 import { NAVIGATION_SAMPLES } from './grammar/navigation';
 import { PLAN_SAMPLES } from './grammar/plan';
+import { REMINDER_SAMPLES } from './grammar/reminders';
 import { PROGRESS_SAMPLES } from './grammar/progress';
 import { ROUTINE_CHOICE_SAMPLES } from './grammar/routine-choice';
 import { SYMPTOM_SAMPLES } from './grammar/symptoms';
@@ -78,6 +79,7 @@ export const CUSTOM_UTTERANCES: Readonly<Record<CustomIntentName, readonly strin
   ...SYMPTOM_SAMPLES,
   ...PROGRESS_SAMPLES,
   ...PLAN_SAMPLES,
+  ...REMINDER_SAMPLES,
 };
 
 /** Samples for the built-in intents: what people say beyond the words Alexa already knows. */

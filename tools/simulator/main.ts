@@ -7,6 +7,7 @@ import { checkSpeech } from './speech-check';
 import { parseOptions, USAGE, type SimulatorOptions } from './options';
 import { play, responseSegments } from './playback';
 import { opensSkill, route } from './route';
+import { localReminders } from './local-reminders';
 import { createVirtualAlexa } from './virtual-alexa';
 
 /** Alexa listens about 8 s after a response, reprompts, listens 8 s more, then closes the session. */
@@ -22,7 +23,9 @@ function describeRequest(event: RequestEnvelope): string {
   const slots = Object.values(request.intent.slots ?? {})
     .filter((slot) => slot.value)
     .map((slot) => {
-      const id = slot.resolutions?.resolutionsPerAuthority?.[0]?.values?.[0]?.value?.id;
+      // Built-in slot types (a time, a number) carry no entity resolution: their value is what Alexa sends.
+      if (!slot.resolutions) return `${slot.name}=${slot.value}`;
+      const id = slot.resolutions.resolutionsPerAuthority?.[0]?.values?.[0]?.value?.id;
       return `${slot.name}=${id ?? `"${slot.value}" (no match)`}`;
     });
   return [request.intent.name, ...slots].join(' ');
@@ -55,6 +58,7 @@ async function main(options: SimulatorOptions): Promise<void> {
     return skill(event);
   }, options.locale);
   va.context().user().setID(`amzn1.ask.account.${options.user}`);
+  const reminders = await localReminders(va, options.user);
 
   const out = (text: string): void => void process.stdout.write(text);
   out(`Sciatica Stretches: local simulator (the real skill handler, ${options.locale} interaction model, ${options.renderer} renderer).\n`);
@@ -125,6 +129,8 @@ async function main(options: SimulatorOptions): Promise<void> {
     }
     const { response, note } = await route(va, typed);
     out(dim(`        [${lastRequest}${note ? `; ${note}` : ''}]\n`));
+    const changed = reminders.changes();
+    if (changed) out(dim(`        (${changed})\n`));
     playing = new AbortController();
     await play(
       responseSegments(response as ResponseEnvelope),
@@ -161,7 +167,7 @@ async function main(options: SimulatorOptions): Promise<void> {
     const finish = (): void => {
       out('\nGoodbye.\n');
       claim.release();
-      void database.close().finally(() => process.exit(0));
+      void Promise.allSettled([database.close(), reminders.close()]).finally(() => process.exit(0));
     };
     if (busy || queue.length > 0) {
       const wait = setInterval(() => {

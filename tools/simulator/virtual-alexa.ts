@@ -1,3 +1,4 @@
+import { timeAsAlexaSendsIt } from './spoken-time';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -200,7 +201,8 @@ interface SkillRequestModule {
 
 /**
  * Sends AMAZON.NUMBER slots as Alexa does, in digits ("six" arrives as "6"),
- * and hears "zero" as a number, so the skill is tested with the values a
+ * and hears "zero" as a number; AMAZON.TIME slots as Alexa sends them too
+ * ("seven pm" arrives as "19:00"), so the skill is tested with the values a
  * device sends.
  */
 function numbersAsAlexaSendsThem(builtins: BuiltinSlotTypes, requests: SkillRequestModule): void {
@@ -210,6 +212,7 @@ function numbersAsAlexaSendsThem(builtins: BuiltinSlotTypes, requests: SkillRequ
   proto.slot = function (name, value, status) {
     const type = this.context.interactionModel().intentSchema.intent(this.json().request.intent.name).slotForName(name)?.type;
     const word = typeof value === 'string' ? NUMBER_WORDS.indexOf(value.trim().toLowerCase()) : -1;
+    if (type === 'AMAZON.TIME' && typeof value === 'string') return slot.call(this, name, timeAsAlexaSendsIt(value), status);
     return slot.call(this, name, type === 'AMAZON.NUMBER' && word >= 0 ? String(word) : value, status);
   };
 }
@@ -226,7 +229,7 @@ function numbersAsAlexaSendsThem(builtins: BuiltinSlotTypes, requests: SkillRequ
  * - As on a device, a launch word followed by the invocation name is a launch;
  *   "ask sciatica stretches to X" sends X as an IntentRequest in the current
  *   session (new on the first request). "tell me more" is an intent.
- * - AMAZON.NUMBER slots arrive in digits, as Alexa sends them.
+ * - AMAZON.NUMBER slots arrive in digits, and AMAZON.TIME slots in 24-hour HH:MM, as Alexa sends them.
  * - "exit" ends the session (SessionEndedRequest, USER_INITIATED), as on a device.
  * - An utterance that matches no sample throws "Unable to match utterance".
  * - No device id is sent unless `va.context().device().setID(id)` is called.

@@ -1,7 +1,8 @@
 import type { BodyArea } from '../../domain/body-areas';
 import type { StartPosition } from '../../domain/content-schema';
 import type { GoalCheck } from '../../domain/weekly-summary';
-import type { Catalogue, CatalogueWords, OnboardingWords, PlanWords, SummaryWords } from '../catalogue';
+import { WEEKDAYS as WEEK, type Weekday } from '../../domain/reminder-schedule';
+import type { Catalogue, CatalogueWords, OnboardingWords, PlanWords, ReminderWords, SummaryWords } from '../catalogue';
 import { capitalize, countOf, numberWords, spokenList } from '../spoken-numbers';
 
 /** Where the user is, as said in "When you're lying on your back, say next." */
@@ -206,12 +207,66 @@ const onboarding: OnboardingWords = {
   later: "Let's finish this routine first. Then say, set up my plan.",
 };
 
+/** A time of day as said: "7 PM", "7:30 AM", "noon", "midnight". */
+function clock(time: string): string {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  if (minutes === 0 && hours === 12) return 'noon';
+  if (minutes === 0 && hours === 0) return 'midnight';
+  const hour = hours % 12 === 0 ? 12 : hours % 12;
+  return `${hour}${minutes === 0 ? '' : `:${String(minutes).padStart(2, '0')}`} ${hours < 12 ? 'AM' : 'PM'}`;
+}
+
+/** Days as said: "every day", "on weekdays", "at weekends", "every Monday and Thursday". */
+function daysSaid(days: readonly Weekday[]): string {
+  const set = new Set(days);
+  if (set.size === 7) return 'every day';
+  if (set.size === 5 && !set.has('SA') && !set.has('SU')) return 'on weekdays';
+  if (set.size === 2 && set.has('SA') && set.has('SU')) return 'at weekends';
+  return `every ${spokenList(
+    WEEK.flatMap((day, i) => (set.has(day) ? [WEEKDAYS[i] ?? day] : [])),
+    'and',
+  )}`;
+}
+
+const reminders: ReminderWords = {
+  when: (schedule) => `${daysSaid(schedule.days)} at ${clock(schedule.time)}`,
+  askTime: 'Sure. What time of day would you like the reminder?',
+  promptTime: 'Say a time, like 7 PM.',
+  promptTimeAgain: "Sorry, I didn't catch the time. What time would you like the reminder?",
+  repromptTime: 'What time should I remind you? Say a time, like 7 PM, or no if you would rather not.',
+  confirm: (when) => `I'll remind you ${when} to do your stretches.`,
+  promptConfirm: 'Shall I set it?',
+  repromptConfirm: (when) => `Shall I set a reminder ${when}? Say yes or no.`,
+  set: (when) => `Done. I'll remind you ${when}. You can say, cancel my reminder, at any time.`,
+  notSet: "Okay, I won't set a reminder.",
+  permissionNeeded: [
+    'To set reminders, I need your permission.',
+    "In the Alexa app, open Sciatica Stretches in your skills, and allow reminders. I've sent a card there to help.",
+  ],
+  unsupported: "This device can't set reminders, I'm afraid. You could set one from an Echo speaker or the Alexa app instead.",
+  failed: "I couldn't reach the reminders service just now, so nothing has changed. Please try again in a little while.",
+  listed: (whens) =>
+    whens.length === 0
+      ? "You don't have any stretching reminders from me."
+      : `You have ${countOf(whens.length, 'stretching reminder', 'stretching reminders')}: ${spokenList(whens, 'and')}.`,
+  cancelled: (count) =>
+    count === 0
+      ? "You don't have any stretching reminders from me, so there's nothing to cancel."
+      : `Done. I've cancelled your ${count === 1 ? 'stretching reminder' : 'stretching reminders'}.`,
+  deletedToo: (count) =>
+    count === null
+      ? "I couldn't cancel your stretching reminders just now: you can remove them in the Alexa app, under Reminders."
+      : `Your ${count === 1 ? 'stretching reminder is' : 'stretching reminders are'} cancelled too.`,
+  text: 'Time for your sciatica stretches. Say, Alexa, open sciatica stretches.',
+};
+
 /** Every sentence the skill says in English that is not part of a stretch. */
 export const EN: Catalogue = {
   words,
   summary,
   plan,
   onboarding,
+  reminders,
 
   welcome: 'Welcome to Sciatica Stretches.',
   enoughToday: (sessions) => [

@@ -24,7 +24,8 @@ const PLAN = [
 
 /** Set up or change the plan: the onboarding questions. */
 const SET_UP_PLAN: readonly string[] = [
-  ...wrap(COMMAND, ['set up my plan', 'change my plan']),
+  ...wrap(COMMAND, ['set up my plan']),
+  ...wrap(SHORT, ['change my plan']),
   ...wrap(
     BARE,
     [
@@ -51,7 +52,8 @@ const SET_UP_PLAN: readonly string[] = [
 
 /** Start the personal plan. */
 const START_PLAN: readonly string[] = [
-  ...wrap(COMMAND, ['start my plan', 'do my plan']),
+  ...wrap(COMMAND, ['start my plan']),
+  ...wrap(SHORT, ['do my plan']),
   ...wrap(BARE, [
     '{start|begin|do|play|run|go through|open|try} {my plan|my own plan|my personal plan|the plan|my own routine|my stretching plan}',
     "{let's|can we|i want to|i'd like to|shall we} {start|begin|do|go through} {my plan|the plan|my own plan|my personal plan}",
@@ -64,8 +66,9 @@ const START_PLAN: readonly string[] = [
 
 /** Why the plan holds what it holds. */
 const WHY_PLAN: readonly string[] = [
-  ...wrap(QUESTION, ['why these stretches', 'why did you choose these']),
-  ...wrap(SHORT, [
+  ...wrap(QUESTION, ['why these stretches']),
+  ...wrap(SHORT, ['why did you choose these']),
+  ...wrap(BARE, [
     'why {these stretches|these ones|this plan|my plan|those stretches|those ones|these}',
     'why did you {choose|pick|give me|put in} {these|those|these stretches|those stretches|them}',
     'how did you {choose|pick} {them|these|my stretches|my plan}',
