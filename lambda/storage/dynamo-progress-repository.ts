@@ -9,7 +9,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { RunRecord } from '../domain/progress';
-import { StorageConflictError, type ProfileChanges, type ProgressRepository } from './progress-repository';
+import { PROFILE_SETTINGS, StorageConflictError, type ProfileChanges, type ProgressRepository } from './progress-repository';
 import {
   freshPointer,
   parseProfile,
@@ -78,34 +78,13 @@ export function createDynamoProgressRepository({ client, tableName, now, merge }
     const removes: string[] = [];
     const deletes: string[] = [];
     const conditions: string[] = [];
-    if (changes.disclaimerHeard !== undefined) {
-      sets.push('disclaimerHeard = :heard');
-      values[':heard'] = changes.disclaimerHeard;
-    }
-    if (changes.favouriteRoutine !== undefined) {
-      sets.push('favouriteRoutine = :favourite');
-      values[':favourite'] = changes.favouriteRoutine;
-    }
-    if (changes.timeZone !== undefined) {
-      // "timeZone" is a DynamoDB reserved word, so it goes through a name placeholder.
-      names['#zone'] = 'timeZone';
-      sets.push('#zone = :zone');
-      values[':zone'] = changes.timeZone;
-    }
-    if (changes.painCheckins !== undefined) {
-      sets.push('painCheckins = :checkins');
-      values[':checkins'] = changes.painCheckins;
-    }
-    if (changes.plan !== undefined) {
-      // A name placeholder, as "plan" may be reserved in DynamoDB's expression language.
-      names['#plan'] = 'plan';
-      sets.push('#plan = :plan');
-      values[':plan'] = changes.plan;
-    }
-    if (changes.reminderTokens !== undefined) {
-      sets.push('reminderTokens = :reminders');
-      values[':reminders'] = changes.reminderTokens;
-    }
+    // Every setting goes through a name placeholder: some ("timeZone", "plan") are DynamoDB reserved words.
+    PROFILE_SETTINGS.forEach((name, i) => {
+      if (changes[name] === undefined) return;
+      names[`#s${i}`] = name;
+      sets.push(`#s${i} = :s${i}`);
+      values[`:s${i}`] = changes[name];
+    });
     [...new Set(changes.practised ?? [])].forEach((stretchId, i) => {
       names[`#t${i}`] = `${TIMES_PREFIX}${stretchId}`;
       adds.push(`#t${i} :one`);

@@ -1,5 +1,5 @@
 import type { RunRecord } from '../domain/progress';
-import type { ProgressRepository, SessionLogChange } from './progress-repository';
+import { PROFILE_SETTINGS, type ProgressRepository, type SessionLogChange } from './progress-repository';
 import {
   freshPointer,
   parseProfile,
@@ -25,9 +25,6 @@ export interface MemoryRepositoryOptions {
 }
 
 type Item = Record<string, unknown>;
-
-/** Profile settings a change may set; each is stored under its own name, as in the table. */
-const SETTINGS = ['disclaimerHeard', 'favouriteRoutine', 'timeZone', 'painCheckins', 'plan', 'reminderTokens'] as const;
 
 const versionOf = (item: Item | undefined): number | null => (typeof item?.version === 'number' ? item.version : null);
 
@@ -90,7 +87,7 @@ export function createMemoryProgressRepository({ now, merge }: MemoryRepositoryO
       const others = !repeat && (removal === null || names || Object.values(rest).some((value) => value !== undefined));
       if (!others && !names) return;
       if (others) {
-        for (const name of SETTINGS) if (changes[name] !== undefined) item[name] = changes[name];
+        for (const name of PROFILE_SETTINGS) if (changes[name] !== undefined) item[name] = changes[name];
         for (const stretchId of new Set(changes.practised)) {
           const times = item[`${TIMES_PREFIX}${stretchId}`];
           item[`${TIMES_PREFIX}${stretchId}`] = (typeof times === 'number' ? times : 0) + 1;

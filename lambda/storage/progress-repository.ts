@@ -65,6 +65,9 @@ export interface ProfileChanges {
   readonly sessionLog?: SessionLogChange;
 }
 
+/** The profile's settings: each is stored under its own name, and a change replaces it. */
+export const PROFILE_SETTINGS = ['disclaimerHeard', 'favouriteRoutine', 'timeZone', 'painCheckins', 'plan', 'reminderTokens'] as const;
+
 /** Raised when a write lost a race and could not be reconciled; the caller keeps the change for a later turn. */
 export class StorageConflictError extends Error {
   override name = 'StorageConflictError';

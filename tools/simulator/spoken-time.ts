@@ -18,9 +18,10 @@ export function timeAsAlexaSendsIt(value: string): string {
   if (said === 'midnight') return '00:00';
   const part = /^(?:in the |at )?(morning|afternoon|evening|night|tonight)$/.exec(said);
   if (part) return PARTS[part[1] ?? ''] ?? value;
-  const match = /^(\d{1,2}|[a-z]+)(?::(\d\d)| (o'clock|oclock|fifteen|thirty|forty five))?(?: ?(am|pm|in the morning|in the afternoon|in the evening|at night))?$/.exec(
-    said,
-  );
+  const match =
+    /^(\d{1,2}|[a-z]+)(?::(\d\d)| (o'clock|oclock|fifteen|thirty|forty five))?(?: ?(am|pm|in the morning|in the afternoon|in the evening|at night))?$/.exec(
+      said,
+    );
   if (!match) return value;
   const [, hourWord = '', digits, minuteWord, half] = match;
   const hour = /^\d+$/.test(hourWord) ? Number(hourWord) : HOURS.indexOf(hourWord);

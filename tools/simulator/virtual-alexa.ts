@@ -1,3 +1,4 @@
+import { numberWords } from '../../lambda/speech/spoken-numbers';
 import { timeAsAlexaSendsIt } from './spoken-time';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -159,29 +160,7 @@ function launchOnlyByName(proto: LaunchParser): void {
 }
 
 /** Numbers Alexa's AMAZON.NUMBER hears as words and sends as digits; virtual-alexa knows one to twenty and sends the word. */
-const NUMBER_WORDS: readonly string[] = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
+const NUMBER_WORDS: readonly string[] = Array.from({ length: 21 }, (_, n) => numberWords(n));
 
 interface BuiltinSlotTypes {
   NumberSlotType: { LONG_FORM_VALUES: Record<string, string[]> };
