@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type RenderedImage } from '@resvg/resvg-js';
 import type { AvgGraphic, AvgItem } from '../../lambda/screen/avg';
 
 /**
@@ -38,13 +38,18 @@ export function avgToSvg(graphic: AvgGraphic): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${viewportWidth} ${viewportHeight}">${graphic.items.map(itemSvg).join('')}</svg>`;
 }
 
-/** The graphic as a square PNG `size` pixels wide on {@link CARD_BACKGROUND}. */
-export function avgPng(graphic: AvgGraphic, size: number): Buffer {
+/** The graphic drawn `size` pixels wide on {@link CARD_BACKGROUND}, as resvg's raw image. */
+export function renderAvg(graphic: AvgGraphic, size: number): RenderedImage {
   // Figures have no text, so skipping the system font scan changes nothing but the time it takes.
   const svg = new Resvg(avgToSvg(graphic), {
     fitTo: { mode: 'width', value: size },
     background: CARD_BACKGROUND,
     font: { loadSystemFonts: false },
   });
-  return svg.render().asPng();
+  return svg.render();
+}
+
+/** The graphic as a square PNG `size` pixels wide on {@link CARD_BACKGROUND}. */
+export function avgPng(graphic: AvgGraphic, size: number): Buffer {
+  return renderAvg(graphic, size).asPng();
 }
