@@ -1,7 +1,9 @@
+import figures from '../content/figures.json';
 import routines from '../content/routines.json';
 import stretches from '../content/stretches.json';
 import type { Content } from './domain/content';
 import { loadContent } from './domain/content-validation';
+import type { AvgGraphic } from './screen/avg';
 
 /**
  * The skill's content, validated. Run from source (tests, the simulator),
@@ -12,4 +14,12 @@ import { loadContent } from './domain/content-validation';
  */
 export function bundledContent(): Content {
   return loadContent(stretches, routines);
+}
+
+/**
+ * The stretch figures as Alexa Vector Graphics, by key. `npm run figures` writes the file from the SVGs in
+ * content/figures, checking each against the AVG subset, and a test keeps it in step with them.
+ */
+export function bundledFigures(): Readonly<Record<string, AvgGraphic>> {
+  return figures as unknown as Readonly<Record<string, AvgGraphic>>;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createSkillHandler, type SkillHandler } from './alexa/skill';
 import { loadConfig } from './config';
-import { bundledContent } from './bundled-content';
+import { bundledContent, bundledFigures } from './bundled-content';
 import { consoleLog, type Log } from './log';
 import { createProgressRepository } from './storage/create-repository';
 import type { ProgressRepository } from './storage/progress-repository';
@@ -28,6 +28,7 @@ export function composeSkill(env: Readonly<Record<string, string | undefined>>, 
   return createSkillHandler({
     config,
     content,
+    figures: bundledFigures(),
     repository: overrides.repository ?? createProgressRepository(config, clock, content),
     log: overrides.log ?? consoleLog,
     clock,

@@ -16,6 +16,8 @@ export interface Config {
   readonly region: string;
   /** A local DynamoDB endpoint; when set, the table is created on first use. Unset in AWS. */
   readonly dynamoEndpoint: string | null;
+  /** Where the card pictures are hosted over HTTPS; null sends cards without pictures. */
+  readonly imageBaseUrl: string | null;
 }
 
 /** An optional variable that may also be set empty, which means unset. */
@@ -29,6 +31,7 @@ const envSchema = z.object({
   ),
   AWS_REGION: unsetOrEmpty(z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as us-east-1'))),
   DYNAMODB_ENDPOINT: unsetOrEmpty(z.url({ message: 'must be a URL such as http://127.0.0.1:8000' })),
+  IMAGE_BASE_URL: unsetOrEmpty(z.url({ protocol: /^https$/, message: 'must be an https URL' })),
 });
 
 /** Raised at cold start when the environment is misconfigured; the message names the variable. */
@@ -52,5 +55,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     tableName: parsed.data.TABLE_NAME || 'sciatica-stretches',
     region: parsed.data.AWS_REGION || 'us-east-1',
     dynamoEndpoint: parsed.data.DYNAMODB_ENDPOINT || null,
+    imageBaseUrl: parsed.data.IMAGE_BASE_URL?.replace(/\/+$/, '') || null,
   };
 }

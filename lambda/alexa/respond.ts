@@ -7,11 +7,17 @@ import { userKeyOf, type UserKey } from '../storage/user-key';
 import { deviceTimeZone } from './device-settings';
 import { reminderPortFor } from './reminder-port';
 import { renderResponse } from './render-response';
+import { screenViewportOf } from './screen-device';
+import type { AvgGraphic } from '../screen/avg';
 
-/** What the handlers need: the turn's services, how to render speech, and the words for answers outside a turn. */
+/** What the handlers need: the turn's services, how to render speech and screens, and the words for answers outside a turn. */
 export interface SkillServices extends ConversationServices {
   readonly renderer: SpeechRenderer;
   readonly catalogue: Catalogue;
+  /** The stretch figures, by key, for screens. */
+  readonly figures: Readonly<Record<string, AvgGraphic>>;
+  /** Where card pictures are hosted; null when they are not. */
+  readonly imageBaseUrl: string | null;
 }
 
 /** The hashed storage key of the user a request comes from, or null when the envelope names none. */
@@ -43,7 +49,12 @@ export async function respond(
     },
     services,
   );
-  const response = renderResponse(input.responseBuilder, output.speech, services.renderer);
+  const response = renderResponse(input.responseBuilder, output.speech, services.renderer, {
+    view: output.screen,
+    viewport: screenViewportOf(input.requestEnvelope),
+    figures: services.figures,
+    imageBaseUrl: services.imageBaseUrl,
+  });
   if (input.requestEnvelope.session) input.attributesManager.setSessionAttributes(output.attributes);
   return response;
 }

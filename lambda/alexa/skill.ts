@@ -6,12 +6,15 @@ import type { Content } from '../domain/content';
 import { createRoutineEngine } from '../domain/routine-engine';
 import { EN } from '../speech/catalogues/en';
 import { createMeasuredComposer } from '../speech/routine-length';
+import type { AvgGraphic } from '../screen/avg';
+import { createPresenter } from '../screen/screen-view';
 import type { ProgressRepository } from '../storage/progress-repository';
 import { applicationIdOf, isDispatchable, unreadableRequestResponse } from './envelope';
 import { errorName, type Log } from '../log';
 import { errorHandler } from './handlers/error-handler';
 import { intentHandlers } from './handlers/intents';
 import { permissionResponseHandler } from './handlers/permission-response';
+import { touchEventHandler } from './handlers/touch-event';
 import { launchHandler } from './handlers/launch';
 import { otherRequestHandler, sessionEndedHandler } from './handlers/session-ended';
 import { SKILL_EVENT_PREFIX, skillDisabledHandler } from './handlers/skill-events';
@@ -29,6 +32,7 @@ export class SkillIdMismatchError extends Error {
 export interface SkillDependencies {
   readonly config: Config;
   readonly content: Content;
+  readonly figures: Readonly<Record<string, AvgGraphic>>;
   readonly repository: ProgressRepository;
   readonly log: Log;
   readonly clock: () => Date;
@@ -43,14 +47,17 @@ const isSkillEvent = (event: unknown): boolean =>
  * Builds the skill with `.create()` and wraps it in an async handler that
  * refuses foreign skill ids and answers unreadable envelopes with speech.
  */
-export function createSkillHandler({ config, content, repository, log, clock, newId }: SkillDependencies): SkillHandler {
+export function createSkillHandler({ config, content, figures, repository, log, clock, newId }: SkillDependencies): SkillHandler {
   const engine = createRoutineEngine(content);
   const services: SkillServices = {
     content,
     engine,
     compose: createMeasuredComposer(content, engine, EN),
+    present: createPresenter(content, EN),
     catalogue: EN,
     renderer: config.speechRenderer,
+    figures,
+    imageBaseUrl: config.imageBaseUrl,
     repository,
     clock,
     newId,
@@ -61,6 +68,7 @@ export function createSkillHandler({ config, content, repository, log, clock, ne
       launchHandler(services),
       ...intentHandlers(services),
       permissionResponseHandler(services),
+      touchEventHandler(services),
       sessionEndedHandler(services),
       skillDisabledHandler(services),
       otherRequestHandler(),

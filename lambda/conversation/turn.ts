@@ -8,6 +8,7 @@ import type { ResumePoint } from '../domain/routine-state';
 import type { WeekChoice } from '../domain/weekly-summary';
 import type { Log } from '../log';
 import type { Speech } from '../speech/compose';
+import type { Presenter, ScreenView } from '../screen/screen-view';
 import { durationMs } from '../speech/timeline';
 import type { ProgressRepository } from '../storage/progress-repository';
 import type { UserKey } from '../storage/user-key';
@@ -32,6 +33,8 @@ export interface ConversationServices {
   readonly content: Content;
   readonly engine: RoutineEngine;
   readonly compose: (turn: Turn) => Speech;
+  /** What a screen shows for the turn, built from the same turn and speech. */
+  readonly present: Presenter;
   readonly repository: ProgressRepository;
   readonly clock: () => Date;
   readonly newId: () => string;
@@ -51,9 +54,10 @@ export interface TurnInput {
   readonly reminders?: ReminderPort | null;
 }
 
-/** What a turn answers: the speech to render and the session attributes for the next turn. */
+/** What a turn answers: the speech to render, what a screen shows, and the session attributes for the next turn. */
 export interface TurnOutput {
   readonly speech: Speech;
+  readonly screen: ScreenView;
   readonly attributes: Record<string, unknown>;
 }
 
@@ -156,9 +160,10 @@ export async function runTurn(input: TurnInput, services: ConversationServices):
 
   const trouble = loadFailed ? 'load' : outcome.failed ? 'save' : null;
   const note = sync.noted ? null : trouble;
-  const speech = services.compose(withStorageTrouble(turn, plan, outcome, note));
+  const said = withStorageTrouble(turn, plan, outcome, note);
+  const speech = services.compose(said);
   const answered: Answered = { at: services.clock().toISOString(), audioMs: Math.round(durationMs(speech.speech)) };
-  return { speech, attributes: writeSession(turn.state, { ...outcome.sync, noted: sync.noted || note !== null }, answered) };
+  return { speech, screen: services.present(said, speech), attributes: writeSession(turn.state, { ...outcome.sync, noted: sync.noted || note !== null }, answered) };
 }
 
 /**

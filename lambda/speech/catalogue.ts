@@ -4,6 +4,8 @@ import type { PlanQuestion } from '../domain/onboarding';
 import type { Goal, PlanReason } from '../domain/plan-builder';
 import type { ReminderSchedule } from '../domain/reminder-schedule';
 import type { GoalCheck, WeekChoice } from '../domain/weekly-summary';
+import type { Side } from '../domain/routine-state';
+import type { TouchAction } from '../screen/touch-actions';
 
 /** Something to have at hand, and what can stand in for it. */
 export interface NeededItem {
@@ -159,6 +161,33 @@ export interface SummaryCardFields {
   readonly goal: GoalCheck;
 }
 
+/** The words on an Echo Show screen: short labels, read at a glance from across the room. */
+export interface ScreenWords {
+  /** The skill's name, the title of screens that have no other. */
+  readonly skillName: string;
+  /** "Right side". */
+  readonly side: (side: Side) => string;
+  /** "Stretch 2 of 3". */
+  readonly progress: (number: number, total: number) => string;
+  /** Under the countdown: "seconds". */
+  readonly seconds: string;
+  readonly buttons: Readonly<Record<TouchAction, string>>;
+  /** On a screen without touch: the spoken commands that do what the buttons would. */
+  readonly voiceHint: string;
+  /** Titles of the simple screens. */
+  readonly titles: {
+    readonly help: string;
+    readonly paused: string;
+    readonly finished: string;
+    readonly hurts: string;
+    readonly emergency: string;
+    readonly plan: string;
+    readonly reminders: string;
+    readonly routines: string;
+    readonly getReady: string;
+  };
+}
+
 /**
  * Every sentence the skill says that is not part of a stretch, for one
  * language. Stretch cues live in `content/`; a catalogue holds the glue
@@ -170,6 +199,7 @@ export interface Catalogue {
   readonly plan: PlanWords;
   readonly onboarding: OnboardingWords;
   readonly reminders: ReminderWords;
+  readonly screen: ScreenWords;
 
   readonly welcome: string;
   /** At launch after enough sessions today: more isn't better, rest or walk, strengthen too; the usual offer follows. */

@@ -62,7 +62,7 @@ export function speechMs(text: string): number {
 }
 
 /** Estimated length of one item, in milliseconds. */
-function itemMs(item: TimelineItem): number {
+export function itemMs(item: TimelineItem): number {
   if (item.kind === 'say') return speechMs(item.text);
   return item.ms;
 }

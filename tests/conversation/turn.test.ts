@@ -4,6 +4,7 @@ import { mergeRecords } from '../../lambda/domain/progress';
 import { createRoutineEngine } from '../../lambda/domain/routine-engine';
 import type { LogEvent } from '../../lambda/log';
 import { EN } from '../../lambda/speech/catalogues/en';
+import { createPresenter } from '../../lambda/screen/screen-view';
 import { createComposer } from '../../lambda/speech/compose';
 import { plainText } from '../../lambda/speech/timeline';
 import { createMemoryProgressRepository } from '../../lambda/storage/memory-progress-repository';
@@ -36,6 +37,7 @@ function services(
     content,
     engine: createRoutineEngine(content),
     compose: createComposer(content, EN),
+    present: createPresenter(content, EN),
     repository: counted,
     clock: () => NOW,
     newId: () => `id-${(ids += 1)}`,

@@ -19,7 +19,22 @@ export interface EnvelopeOptions {
   readonly deviceId?: string;
   /** The Alexa session; one shared test session id unless given. */
   readonly sessionId?: string;
+  /** A device with a screen: it lists the APL interface and reports this viewport. */
+  readonly screen?: TestScreen;
 }
+
+/** A screen as a device reports it in `context.Viewport`. */
+export interface TestScreen {
+  readonly shape: 'ROUND' | 'RECTANGLE';
+  readonly pixelWidth: number;
+  readonly pixelHeight: number;
+  readonly dpi: number;
+  readonly mode?: string;
+  readonly touch?: readonly string[];
+}
+
+/** An Echo Show 8: 1280 × 800 pixels at 213 dpi (960 × 600 dp), touch. */
+export const ECHO_SHOW_8: TestScreen = { shape: 'RECTANGLE', pixelWidth: 1280, pixelHeight: 800, dpi: 213, mode: 'HUB', touch: ['SINGLE'] };
 
 function envelope(request: Record<string, unknown>, options: EnvelopeOptions = {}): RequestEnvelope {
   const application = { applicationId: options.skillId ?? SKILL_ID };
@@ -37,9 +52,13 @@ function envelope(request: Record<string, unknown>, options: EnvelopeOptions = {
       System: {
         application,
         user,
-        device: { deviceId: options.deviceId ?? 'amzn1.ask.device.TEST', supportedInterfaces: {} },
+        device: {
+          deviceId: options.deviceId ?? 'amzn1.ask.device.TEST',
+          supportedInterfaces: options.screen ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } } : {},
+        },
         apiEndpoint: 'https://api.amazonalexa.com',
       },
+      ...(options.screen ? { Viewport: options.screen } : {}),
     },
     request: { requestId: 'amzn1.echo-api.request.test', timestamp: '2026-11-21T10:00:00Z', locale: 'en-US', ...request },
   } as unknown as RequestEnvelope;
@@ -64,4 +83,12 @@ export function intent(name: string, slots: Record<string, string> = {}, options
 /** A SessionEndedRequest. */
 export function sessionEnded(options?: EnvelopeOptions): RequestEnvelope {
   return envelope({ type: 'SessionEndedRequest', reason: 'EXCEEDED_MAX_REPROMPTS' }, options);
+}
+
+/** The event an APL `SendEvent` makes when a button on the screen is touched. */
+export function userEvent(args: readonly unknown[], options?: EnvelopeOptions): RequestEnvelope {
+  return envelope(
+    { type: 'Alexa.Presentation.APL.UserEvent', token: 'stretch-screen', arguments: args, source: { type: 'TouchWrapper' } },
+    options,
+  );
 }

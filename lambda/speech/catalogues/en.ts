@@ -2,7 +2,7 @@ import type { BodyArea } from '../../domain/body-areas';
 import type { StartPosition } from '../../domain/content-schema';
 import type { GoalCheck } from '../../domain/weekly-summary';
 import { WEEKDAYS as WEEK, type Weekday } from '../../domain/reminder-schedule';
-import type { Catalogue, CatalogueWords, OnboardingWords, PlanWords, ReminderWords, SummaryWords } from '../catalogue';
+import type { Catalogue, CatalogueWords, OnboardingWords, PlanWords, ReminderWords, ScreenWords, SummaryWords } from '../catalogue';
 import { capitalize, countOf, numberWords, spokenList } from '../spoken-numbers';
 
 /** Where the user is, as said in "When you're lying on your back, say next." */
@@ -260,6 +260,27 @@ const reminders: ReminderWords = {
   text: 'Time for your sciatica stretches. Say, Alexa, open sciatica stretches.',
 };
 
+/** The words on an Echo Show screen. */
+const screen: ScreenWords = {
+  skillName: 'Sciatica Stretches',
+  side: (side) => (side === 'right' ? 'Right side' : 'Left side'),
+  progress: (number, total) => `Stretch ${number} of ${total}`,
+  seconds: 'seconds',
+  buttons: { repeat: 'Repeat', pause: 'Pause', resume: 'Resume', next: 'Next', hurts: 'It hurts' },
+  voiceHint: 'Say "Alexa, next", "repeat", "pause" or "it hurts".',
+  titles: {
+    help: 'What you can say',
+    paused: 'Paused',
+    finished: 'Well done',
+    hurts: 'Stop and rest',
+    emergency: 'Get help now',
+    plan: 'Your plan',
+    reminders: 'Reminders',
+    routines: 'Routines',
+    getReady: 'Get ready',
+  },
+};
+
 /** Every sentence the skill says in English that is not part of a stretch. */
 export const EN: Catalogue = {
   words,
@@ -267,6 +288,7 @@ export const EN: Catalogue = {
   plan,
   onboarding,
   reminders,
+  screen,
 
   welcome: 'Welcome to Sciatica Stretches.',
   enoughToday: (sessions) => [
