@@ -163,7 +163,11 @@ export async function runTurn(input: TurnInput, services: ConversationServices):
   const said = withStorageTrouble(turn, plan, outcome, note);
   const speech = services.compose(said);
   const answered: Answered = { at: services.clock().toISOString(), audioMs: Math.round(durationMs(speech.speech)) };
-  return { speech, screen: services.present(said, speech), attributes: writeSession(turn.state, { ...outcome.sync, noted: sync.noted || note !== null }, answered) };
+  return {
+    speech,
+    screen: services.present(said, speech),
+    attributes: writeSession(turn.state, { ...outcome.sync, noted: sync.noted || note !== null }, answered),
+  };
 }
 
 /**
