@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { mirrorAvg, type AvgGraphic } from '../../lambda/screen/avg';
 import type { Content } from '../../lambda/domain/content';
 import { stretchFigureKey } from '../../lambda/screen/figure-key';
+import type { CardSize } from './avg-to-png';
 import { svgToAvg } from './svg-to-avg';
 
 /** Where the hand-drawn figures live, one SVG per figure key. */
@@ -14,8 +15,14 @@ export const FIGURES_JSON = 'content/figures.json';
 /** Where the build writes card PNGs; dist/ is not committed. */
 export const FIGURE_PNG_DIR = 'dist/figures';
 
-/** Card image size in pixels: large enough for the Alexa app's large card image (720 wide and up). */
-export const CARD_PNG_SIZE = 720;
+/** The Alexa app's Standard card small image size: Amazon asks for about 720 by 480. */
+export const CARD_SMALL_SIZE: CardSize = { width: 720, height: 480 };
+
+/** The Alexa app's Standard card large image size: Amazon asks for about 1200 by 800. */
+export const CARD_LARGE_SIZE: CardSize = { width: 1200, height: 800 };
+
+/** The PNGs written for every card image, by the suffix on the file name: `<name>-small.png` and `<name>-large.png`. */
+export const CARD_PNG_SIZES: Readonly<Record<'small' | 'large', CardSize>> = { small: CARD_SMALL_SIZE, large: CARD_LARGE_SIZE };
 
 /** Every figure converted to AVG, by key (the file name without .svg), in key order so the JSON is stable. */
 export function loadFigures(dir = FIGURE_DIR): Record<string, AvgGraphic> {

@@ -4,13 +4,13 @@ import routines from '../../content/routines.json';
 import stretches from '../../content/stretches.json';
 import { loadContent } from '../../lambda/domain/content-validation';
 import { avgPng } from './avg-to-png';
-import { CARD_PNG_SIZE, cardImages, FIGURE_PNG_DIR, FIGURES_JSON, loadFigures, renderFiguresJson } from './figure-set';
+import { CARD_PNG_SIZES, cardImages, FIGURE_PNG_DIR, FIGURES_JSON, loadFigures, renderFiguresJson } from './figure-set';
 import { FigureSubsetError } from './svg-to-avg';
 
 /**
- * `npm run figures`: converts content/figures/*.svg to the committed AVG JSON and renders the card PNGs into
- * dist/figures. With `--check` it writes nothing and exits 1 if the committed JSON is out of date, as
- * `npm run model -- --check` does for the interaction model.
+ * `npm run figures`: converts content/figures/*.svg to the committed AVG JSON and renders each card image into
+ * dist/figures at the Standard card's small and large sizes. With `--check` it writes nothing and exits 1 if the
+ * committed JSON is out of date, as `npm run model -- --check` does for the interaction model.
  */
 function main(): void {
   let figures;
@@ -31,8 +31,12 @@ function main(): void {
   writeFileSync(FIGURES_JSON, json);
   mkdirSync(FIGURE_PNG_DIR, { recursive: true });
   const images = cardImages(figures, loadContent(stretches, routines));
-  for (const [name, graphic] of images) writeFileSync(join(FIGURE_PNG_DIR, `${name}.png`), avgPng(graphic, CARD_PNG_SIZE));
-  console.log(`wrote ${FIGURES_JSON} (${Object.keys(figures).length} figures) and ${images.size} PNGs in ${FIGURE_PNG_DIR}`);
+  const sizes = Object.entries(CARD_PNG_SIZES);
+  for (const [name, graphic] of images) {
+    for (const [suffix, size] of sizes) writeFileSync(join(FIGURE_PNG_DIR, `${name}-${suffix}.png`), avgPng(graphic, size));
+  }
+  const count = images.size * sizes.length;
+  console.log(`wrote ${FIGURES_JSON} (${Object.keys(figures).length} figures) and ${count} PNGs in ${FIGURE_PNG_DIR}`);
 }
 
 main();
