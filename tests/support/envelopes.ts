@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { ECHO_SHOW_8, type ReportedScreen } from '../../tools/simulator/screen/echo-show';
 
 /** A test skill id; handlers built in tests refuse any other when SKILL_ID is set. */
 export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
@@ -23,18 +24,9 @@ export interface EnvelopeOptions {
   readonly screen?: TestScreen;
 }
 
-/** A screen as a device reports it in `context.Viewport`. */
-export interface TestScreen {
-  readonly shape: 'ROUND' | 'RECTANGLE';
-  readonly pixelWidth: number;
-  readonly pixelHeight: number;
-  readonly dpi: number;
-  readonly mode?: string;
-  readonly touch?: readonly string[];
-}
-
-/** An Echo Show 8: 1280 × 800 pixels at 213 dpi (960 × 600 dp), touch. */
-export const ECHO_SHOW_8: TestScreen = { shape: 'RECTANGLE', pixelWidth: 1280, pixelHeight: 800, dpi: 213, mode: 'HUB', touch: ['SINGLE'] };
+/** A screen as a device reports it; the simulator's Echo Show is the one most tests use. */
+export type TestScreen = ReportedScreen;
+export { ECHO_SHOW_8 };
 
 function envelope(request: Record<string, unknown>, options: EnvelopeOptions = {}): RequestEnvelope {
   const application = { applicationId: options.skillId ?? SKILL_ID };

@@ -1,5 +1,6 @@
 import { Resvg, type RenderedImage } from '@resvg/resvg-js';
-import type { AvgGraphic, AvgItem } from '../../lambda/screen/avg';
+import type { AvgGraphic } from '../../lambda/screen/avg';
+import { avgItemsSvg } from './avg-svg';
 
 /**
  * Renders AVG back through SVG to a PNG for Alexa app cards. Rendering from the AVG, not the source SVG, means a
@@ -8,29 +9,6 @@ import type { AvgGraphic, AvgItem } from '../../lambda/screen/avg';
 
 /** The card image background: white, so the dark stroke has strong contrast in the Alexa app's light cards. */
 export const CARD_BACKGROUND = '#ffffff';
-
-const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
-  pathData: 'd',
-  fill: 'fill',
-  fillOpacity: 'fill-opacity',
-  stroke: 'stroke',
-  strokeOpacity: 'stroke-opacity',
-  strokeWidth: 'stroke-width',
-  strokeLineCap: 'stroke-linecap',
-  strokeLineJoin: 'stroke-linejoin',
-};
-
-function itemSvg(item: AvgItem): string {
-  if (item.type === 'group') {
-    const transform = `translate(${item.translateX ?? 0} ${item.translateY ?? 0}) scale(${item.scaleX ?? 1} ${item.scaleY ?? 1})`;
-    return `<g transform="${transform}">${item.items.map(itemSvg).join('')}</g>`;
-  }
-  // AVG paths are unfilled unless they say otherwise; SVG paths are filled black, so say "none" explicitly.
-  const attributes = Object.entries({ fill: 'none', ...item })
-    .filter(([key]) => key in ATTRIBUTE_NAMES)
-    .map(([key, value]) => `${ATTRIBUTE_NAMES[key]}="${String(value)}"`);
-  return `<path ${attributes.join(' ')}/>`;
-}
 
 /** A card image's size in pixels. */
 export interface CardSize {
@@ -52,7 +30,7 @@ function cardSvg(graphic: AvgGraphic, size: CardSize): string {
   const scale = Math.min((height - 2 * margin) / viewportHeight, (width - 2 * margin) / viewportWidth);
   const x = (width - viewportWidth * scale) / 2;
   const y = (height - viewportHeight * scale) / 2;
-  const items = graphic.items.map(itemSvg).join('');
+  const items = avgItemsSvg(graphic.items);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><g transform="translate(${x} ${y}) scale(${scale})">${items}</g></svg>`;
 }
 

@@ -9,11 +9,28 @@ import { play, responseSegments } from './playback';
 import { opensSkill, route } from './route';
 import { localReminders } from './local-reminders';
 import { createVirtualAlexa } from './virtual-alexa';
+import { onEchoShow } from './screen/echo-show';
+import { frameOf, startScreenPreview } from './screen/preview-server';
+import { APL_TOKEN } from '../../lambda/screen/apl-document';
+import type { VirtualAlexa } from 'virtual-alexa';
 
 /** Alexa listens about 8 s after a response, reprompts, listens 8 s more, then closes the session. */
 const LISTEN_MS = 8000;
 /** virtual-alexa's SessionEndedReason.EXCEEDED_MAX_REEN. */
 const EXCEEDED_MAX_REPROMPTS = 1;
+
+/** Marks a queued line as a touch on the screen preview rather than something typed. */
+const TOUCH = ':touch ';
+
+/** A button touched on the screen: the UserEvent an Echo Show sends, in the current session. */
+function touch(va: VirtualAlexa, action: string): Promise<unknown> {
+  return va
+    .request()
+    .requestType('Alexa.Presentation.APL.UserEvent')
+    .set('request.token', APL_TOKEN)
+    .set('request.arguments', [action])
+    .send();
+}
 
 const dim = (text: string): string => (process.stdout.isTTY ? `\x1b[2m${text}\x1b[0m` : text);
 
@@ -55,7 +72,7 @@ async function main(options: SimulatorOptions): Promise<void> {
   let lastRequest = '';
   const va = createVirtualAlexa(async (event) => {
     lastRequest = describeRequest(event as RequestEnvelope);
-    return skill(event);
+    return skill(options.screen === null ? event : onEchoShow(event));
   }, options.locale);
   va.context().user().setID(`amzn1.ask.account.${options.user}`);
   const reminders = await localReminders(va, options.user);
@@ -64,7 +81,11 @@ async function main(options: SimulatorOptions): Promise<void> {
   out(`Sciatica Stretches: local simulator (the real skill handler, ${options.locale} interaction model, ${options.renderer} renderer).\n`);
   out('Type what you would say to Alexa. Try "open sciatica stretches" or "ask sciatica stretches to start my bedtime routine".\n');
   out(`During a hold you can type over Alexa, as you would say "Alexa, pause". Type :quit to leave.\n`);
-  out(`Progress is kept in ${options.dataDir} for user "${options.user}".\n\n`);
+  out(`Progress is kept in ${options.dataDir} for user "${options.user}".\n`);
+  // A touch on the preview's buttons joins the typed lines, so it is answered in turn, as a device's UserEvent is.
+  const preview = options.screen === null ? null : await startScreenPreview(options.screen, (action) => enqueue(`${TOUCH}${action}`));
+  if (preview) out(`Acting as an Echo Show: its screen is at ${preview.url} (add ?speed=10 to run holds ten times faster).\n`);
+  out('\n');
 
   const interactive = process.stdin.isTTY === true;
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
@@ -118,8 +139,14 @@ async function main(options: SimulatorOptions): Promise<void> {
       return;
     }
     stopListening();
-    if (!interactive) out(`you>    ${typed}\n`);
-    if (!sessionOpen && !opensSkill(typed)) {
+    const touched = typed.startsWith(TOUCH) ? typed.slice(TOUCH.length) : null;
+    if (touched) out(`${interactive ? '\n' : ''}you>    (touches "${touched}" on the screen)\n`);
+    else if (!interactive) out(`you>    ${typed}\n`);
+    if (touched && !sessionOpen) {
+      out(dim('        (no session is open: the screen shows the last answer, but its buttons reach no one)\n'));
+      return;
+    }
+    if (!touched && !sessionOpen && !opensSkill(typed)) {
       out(
         dim(
           '        (no session is open, so Alexa would not pass this to the skill: say "open sciatica stretches", or "ask sciatica stretches to ...")\n',
@@ -127,7 +154,9 @@ async function main(options: SimulatorOptions): Promise<void> {
       );
       return;
     }
-    const { response, note } = await route(va, typed);
+    const { response, note } = touched ? { response: await touch(va, touched), note: undefined } : await route(va, typed);
+    const frame = preview ? frameOf(response as ResponseEnvelope, Date.now()) : null;
+    if (frame) preview?.show(frame);
     out(dim(`        [${lastRequest}${note ? `; ${note}` : ''}]\n`));
     const changed = reminders.changes();
     if (changed) out(dim(`        (${changed})\n`));
@@ -154,11 +183,13 @@ async function main(options: SimulatorOptions): Promise<void> {
   };
 
   rl.setPrompt('you>    ');
-  rl.on('line', (line) => {
-    if (line.trim() === '') return;
+  function enqueue(line: string): void {
     if (playing && interactive) playing.abort();
     queue.push(line);
     void drain();
+  }
+  rl.on('line', (line) => {
+    if (line.trim() !== '') enqueue(line);
   });
   rl.on('close', () => {
     stopListening();
@@ -167,7 +198,7 @@ async function main(options: SimulatorOptions): Promise<void> {
     const finish = (): void => {
       out('\nGoodbye.\n');
       claim.release();
-      void Promise.allSettled([database.close(), reminders.close()]).finally(() => process.exit(0));
+      void Promise.allSettled([database.close(), reminders.close(), preview?.close()]).finally(() => process.exit(0));
     };
     if (busy || queue.length > 0) {
       const wait = setInterval(() => {

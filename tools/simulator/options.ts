@@ -16,7 +16,12 @@ export interface SimulatorOptions {
   readonly user: string;
   /** The folder the local database keeps its files in. */
   readonly dataDir: string;
+  /** Act as an Echo Show and serve its screen on this loopback port (0: any free port); null for a device without a screen. */
+  readonly screen: number | null;
 }
+
+/** The screen preview's port when `--screen` names none. */
+export const DEFAULT_SCREEN_PORT = 7070;
 
 /** The `--help` text. */
 export const USAGE = `Usage: npm start -- [options]
@@ -31,6 +36,7 @@ Options:
   --locale=LOCALE    one of ${LOCALES.join(', ')} (default en-US)
   --user=NAME        who is talking (default "you"); another name starts as a new user
   --data=DIR         where the local database keeps progress (default .local/dynamodb)
+  --screen[=PORT]    act as an Echo Show and show its screen at http://127.0.0.1:PORT/ (default ${DEFAULT_SCREEN_PORT})
   --help             this text`;
 
 /** A flag whose value is not one it takes: the message names the flag and what it takes. */
@@ -47,6 +53,7 @@ export function parseOptions(argv: readonly string[]): SimulatorOptions | { erro
   let locale: Locale = 'en-US';
   let user = 'you';
   let dataDir = LOCAL_DATABASE_DIR;
+  let screen: number | null = null;
   for (const arg of argv) {
     const [flag, value] = arg.split('=', 2);
     if (flag === '--help' || flag === '-h') return 'help';
@@ -65,7 +72,11 @@ export function parseOptions(argv: readonly string[]): SimulatorOptions | { erro
     } else if (flag === '--data') {
       if (!value) return badValue(flag, value, 'a folder');
       dataDir = value;
+    } else if (flag === '--screen') {
+      const port = value === undefined ? DEFAULT_SCREEN_PORT : /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+      if (!(port >= 0 && port <= 65535)) return badValue(flag, value, 'a port number, 0 to 65535');
+      screen = port;
     } else return { error: `Unknown option ${arg}` };
   }
-  return { fast, speak, timeouts: timeouts && !fast, renderer, locale, user, dataDir };
+  return { fast, speak, timeouts: timeouts && !fast, renderer, locale, user, dataDir, screen };
 }
