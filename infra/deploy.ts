@@ -1,6 +1,6 @@
 /**
- * `npm run deploy`: build the bundle, deploy the stack, then deploy the skill package with
- * the new function ARN. Arguments are passed to `cdk deploy`, e.g.
+ * `npm run deploy`: render the card images, build the bundle, deploy the stack, then deploy the
+ * skill package with the new function ARN. Arguments are passed to `cdk deploy`, e.g.
  * `npm run deploy -- -c alarmEmail=me@example.com`. Never run in CI or tests.
  */
 import { resolve } from 'node:path';
@@ -11,6 +11,7 @@ const root = resolve(__dirname, '..');
 
 try {
   assertInteractive('npm run deploy');
+  run('npm', ['run', 'figures'], root); // dist/figures is not committed: the stack uploads the card PNGs from it
   run('npm', ['run', 'build'], root);
   // broadening: asks before widening any IAM permission or security setting, never for routine updates.
   const cdkArgs = ['deploy', '--require-approval', 'broadening', '--outputs-file', '../cdk.out/outputs.json', ...process.argv.slice(2)];

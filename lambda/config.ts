@@ -16,7 +16,10 @@ export interface Config {
   readonly region: string;
   /** A local DynamoDB endpoint; when set, the table is created on first use. Unset in AWS. */
   readonly dynamoEndpoint: string | null;
-  /** Where the card pictures are hosted over HTTPS; null sends cards without pictures. */
+  /**
+   * Where the card images are served, with no trailing slash: a stretch's card shows
+   * `${imageBaseUrl}/figures/<name>-small.png` and `-large.png`. Null sends text-only cards.
+   */
   readonly imageBaseUrl: string | null;
 }
 
@@ -31,7 +34,14 @@ const envSchema = z.object({
   ),
   AWS_REGION: unsetOrEmpty(z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as us-east-1'))),
   DYNAMODB_ENDPOINT: unsetOrEmpty(z.url({ message: 'must be a URL such as http://127.0.0.1:8000' })),
-  IMAGE_BASE_URL: unsetOrEmpty(z.url({ protocol: /^https$/, message: 'must be an https URL' })),
+  // Alexa fetches card images over HTTPS only. Normalising turns forms the URL parser accepts, such as
+  // `https:host`, into `https://host/`; the trailing slash goes so that `${base}/figures/...` has one slash.
+  IMAGE_BASE_URL: unsetOrEmpty(
+    z.url({ protocol: /^https$/, normalize: true, message: 'must be an https URL such as https://d111111abcdef8.cloudfront.net' }).check(
+      z.overwrite((url) => url.replace(/\/+$/, '')),
+      z.regex(/^[^?#]*$/, 'must have no query or fragment: the image paths are appended to it'),
+    ),
+  ),
 });
 
 /** Raised at cold start when the environment is misconfigured; the message names the variable. */
@@ -55,6 +65,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     tableName: parsed.data.TABLE_NAME || 'sciatica-stretches',
     region: parsed.data.AWS_REGION || 'us-east-1',
     dynamoEndpoint: parsed.data.DYNAMODB_ENDPOINT || null,
-    imageBaseUrl: parsed.data.IMAGE_BASE_URL?.replace(/\/+$/, '') || null,
+    imageBaseUrl: parsed.data.IMAGE_BASE_URL || null,
   };
 }

@@ -1,17 +1,25 @@
 import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, Token, type StackProps } from 'aws-cdk-lib';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import {
+  ALEXA_CARD_IMAGE_ORIGINS,
+  assertFiguresBuilt,
   assertLambdaBuilt,
+  DEFAULT_FIGURES_DIR,
   DEFAULT_LAMBDA_DIR,
   DYNAMODB_ACTIONS,
+  FIGURES_KEY_PREFIX,
   FUNCTION_MEMORY_MB,
   resolveAlarmEmail,
   resolveSkillId,
@@ -22,6 +30,8 @@ import {
 export interface SciaticaStretchesStackProps extends StackProps {
   /** The folder holding the built `index.js` (default `dist/lambda`, from `npm run build`). */
   readonly lambdaDir?: string;
+  /** The folder holding the card PNGs (default `dist/figures`, from `npm run figures`). */
+  readonly figuresDir?: string;
 }
 
 /** The TTL attribute, as in `lambda/storage/stored-items.ts` (TTL_ATTRIBUTE); infra does not import lambda code. */
@@ -32,7 +42,8 @@ const ALEXA_REGIONS = ['us-east-1', 'eu-west-1', 'us-west-2', 'ap-northeast-1'];
 
 /**
  * Everything the skill needs in AWS: the progress table, the function Alexa calls, its
- * least-privilege role, the Alexa trigger locked to one skill id, logs and alarms.
+ * least-privilege role, the Alexa trigger locked to one skill id, logs, alarms, and the
+ * private bucket and CloudFront distribution that serve the cards' pictures.
  *
  * Context: `skillId` (or env `SKILL_ID`, required), `alarmEmail` (or env `ALARM_EMAIL`,
  * optional), `destroyData=true` (only to let `cdk destroy` delete the table).
@@ -44,6 +55,10 @@ export class SciaticaStretchesStack extends Stack {
   readonly fn: lambda.Function;
   /** The alarms: function errors, function throttles, table throttles. */
   readonly alarms: cloudwatch.Alarm[];
+  /** The private bucket holding the card images. */
+  readonly imageBucket: s3.Bucket;
+  /** The CloudFront distribution the Alexa app fetches card images from. */
+  readonly imageDistribution: cloudfront.Distribution;
 
   constructor(scope: Construct, id: string, props: SciaticaStretchesStackProps = {}) {
     super(scope, id, props);
@@ -53,6 +68,8 @@ export class SciaticaStretchesStack extends Stack {
     const destroyData = wantsDataDestroyed(this.node);
     const lambdaDir = props.lambdaDir ?? DEFAULT_LAMBDA_DIR;
     assertLambdaBuilt(lambdaDir);
+    const figuresDir = props.figuresDir ?? DEFAULT_FIGURES_DIR;
+    assertFiguresBuilt(figuresDir);
     if (!Token.isUnresolved(this.region) && !ALEXA_REGIONS.includes(this.region)) {
       Annotations.of(this).addWarningV2(
         'sciatica:region',
@@ -93,6 +110,9 @@ export class SciaticaStretchesStack extends Stack {
       }),
     );
 
+    ({ bucket: this.imageBucket, distribution: this.imageDistribution } = this.createImageHosting(figuresDir));
+    const imageBaseUrl = `https://${this.imageDistribution.distributionDomainName}`;
+
     this.fn = new lambda.Function(this, 'SkillFunction', {
       description: 'Sciatica Stretches Alexa skill',
       code: lambda.Code.fromAsset(lambdaDir),
@@ -108,6 +128,7 @@ export class SciaticaStretchesStack extends Stack {
         SKILL_ID: skillId, // the handler refuses requests for any other skill too
         SPEECH_RENDERER: 'apla',
         NODE_OPTIONS: '--enable-source-maps', // stack traces point at the TypeScript, via index.js.map
+        IMAGE_BASE_URL: imageBaseUrl,
       },
     });
 
@@ -134,6 +155,65 @@ export class SciaticaStretchesStack extends Stack {
     });
     new CfnOutput(this, 'TableName', { value: this.table.tableName, description: 'The progress table' });
     new CfnOutput(this, 'SkillId', { value: skillId, description: 'The skill the function accepts requests from' });
+    new CfnOutput(this, 'ImageBaseUrl', { value: imageBaseUrl, description: 'Where the card images are served (IMAGE_BASE_URL)' });
+  }
+
+  /**
+   * The cards' pictures: a private bucket that only CloudFront may read, and a distribution that
+   * serves it over HTTPS with the CORS headers the Alexa app needs before it shows an image.
+   */
+  private createImageHosting(figuresDir: string): { bucket: s3.Bucket; distribution: cloudfront.Distribution } {
+    // Nothing in it is original: npm run deploy renders and uploads it again, so it goes with the stack.
+    const bucket = new s3.Bucket(this, 'ImageBucket', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED, // KMS would need CloudFront granted on the key, for no gain on public pictures
+      enforceSSL: true,
+      removalPolicy: RemovalPolicy.DESTROY,
+      autoDeleteObjects: true,
+    });
+
+    // The headers are added at the edge, so the cached object is the same whatever the Origin:
+    // the cache key needs no Origin header and S3 needs no CORS rules of its own.
+    const corsPolicy = new cloudfront.ResponseHeadersPolicy(this, 'ImageCorsPolicy', {
+      comment: 'Sciatica Stretches card images: CORS for the Alexa app',
+      corsBehavior: {
+        accessControlAllowOrigins: ALEXA_CARD_IMAGE_ORIGINS,
+        accessControlAllowMethods: ['GET', 'HEAD'],
+        accessControlAllowHeaders: ['*'],
+        accessControlAllowCredentials: false,
+        originOverride: true,
+      },
+    });
+
+    const distribution = new cloudfront.Distribution(this, 'ImageDistribution', {
+      comment: 'Sciatica Stretches card images',
+      defaultBehavior: {
+        // Origin Access Control: CloudFront signs its requests, and the bucket policy admits only this distribution.
+        origin: S3BucketOrigin.withOriginAccessControl(bucket),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: corsPolicy,
+        compress: false, // PNGs are compressed already
+      },
+      priceClass: cloudfront.PriceClass.PRICE_CLASS_100, // the cheapest edges; a card image can take a few more ms to load
+    });
+
+    // Uploads the folder on every deploy and deletes what it no longer holds. A redrawn figure keeps
+    // its name, so an hour's max-age bounds how long edges and apps show the old one; an invalidation
+    // instead would need cloudfront:CreateInvalidation on every distribution in the account ("*").
+    new s3deploy.BucketDeployment(this, 'FigureDeployment', {
+      sources: [s3deploy.Source.asset(figuresDir)],
+      destinationBucket: bucket,
+      destinationKeyPrefix: `${FIGURES_KEY_PREFIX}/`,
+      cacheControl: [s3deploy.CacheControl.maxAge(Duration.hours(1))],
+      logGroup: new logs.LogGroup(this, 'FigureDeploymentLogs', {
+        retention: logs.RetentionDays.ONE_MONTH, // instead of two years, kept after the stack is gone
+        removalPolicy: RemovalPolicy.DESTROY,
+      }),
+    });
+
+    return { bucket, distribution };
   }
 
   /** One alarm per failure a user would hear: errors, throttled invocations, throttled storage. */

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Node } from 'constructs';
 
@@ -25,6 +25,21 @@ export const STACK_NAME = 'SciaticaStretches';
 
 /** Where `npm run build` writes the Lambda bundle, relative to the project root (the CDK CLI's working directory). */
 export const DEFAULT_LAMBDA_DIR = 'dist/lambda';
+
+/** Where `npm run figures` writes the card PNGs, relative to the project root. */
+export const DEFAULT_FIGURES_DIR = 'dist/figures';
+
+/**
+ * The key prefix the card PNGs are served under: the skill asks for
+ * `${IMAGE_BASE_URL}/figures/<name>-small.png`, a path it builds itself (infra does not import lambda code).
+ */
+export const FIGURES_KEY_PREFIX = 'figures';
+
+/**
+ * The origins the Alexa app loads card images from. Its documentation on cards asks
+ * that the image host allow both in CORS, or the card shows no picture.
+ */
+export const ALEXA_CARD_IMAGE_ORIGINS = ['http://ask-ifr-download.s3.amazonaws.com', 'https://ask-ifr-download.s3.amazonaws.com'];
 
 /** Raised when the app cannot be synthesized as configured; the message says what to do. */
 export class InfraConfigError extends Error {
@@ -79,4 +94,17 @@ export function wantsDataDestroyed(node: Node): boolean {
 export function assertLambdaBuilt(dir: string): void {
   const entry = join(dir, 'index.js');
   if (!existsSync(entry)) throw new InfraConfigError(`${entry} is missing. Run npm run build first.`);
+}
+
+/**
+ * Checks the card PNGs exist before they are uploaded: the deployment would otherwise fail on
+ * a missing folder, or empty the bucket (it prunes what the folder lacks) and leave every card's
+ * picture broken.
+ * @throws InfraConfigError naming the folder and the command that fills it
+ */
+export function assertFiguresBuilt(dir: string): void {
+  if (!existsSync(dir)) throw new InfraConfigError(`${dir} is missing. Run npm run figures first.`);
+  if (!readdirSync(dir).some((name) => name.endsWith('.png'))) {
+    throw new InfraConfigError(`${dir} holds no card images (*.png). Run npm run figures first.`);
+  }
 }

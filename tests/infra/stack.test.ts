@@ -1,15 +1,21 @@
 import { App } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SciaticaStretchesStack } from '../../infra/lib/sciatica-stretches-stack';
-import { DYNAMODB_ACTIONS, STACK_NAME } from '../../infra/lib/settings';
+import { ALEXA_CARD_IMAGE_ORIGINS, DYNAMODB_ACTIONS, STACK_NAME } from '../../infra/lib/settings';
 
 const SKILL_ID = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
 const SKILL_ID_ERROR = 'Set the skill id: npm run synth -- -c skillId=amzn1.ask.skill.... or SKILL_ID=...';
+/** Picks the skill's function out from the helpers CDK adds for the image bucket (auto-delete, deployment). */
+const SKILL_FUNCTION = { Properties: { Description: 'Sciatica Stretches Alexa skill' } };
+/** CloudFront's managed CachingOptimized cache policy. */
+const CACHING_OPTIMIZED = '658327ea-f89d-4fab-a63d-7e88639e58f6';
+/** A 1×1 PNG: the stand-in figures only need to be a PNG file to be packaged. */
+const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 /** The feature flags the CLI synthesizes with, so these templates are the ones that deploy. */
 const FLAGS = (JSON.parse(readFileSync('infra/cdk.json', 'utf8')) as { context: Record<string, unknown> }).context;
 
@@ -40,6 +46,7 @@ function repositoryActions(): string[] {
 
 let work: string;
 let fakeBuild: string;
+let fakeFigures: string;
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'infra-test-'));
@@ -47,6 +54,10 @@ beforeAll(() => {
   fakeBuild = join(work, 'lambda');
   mkdirSync(fakeBuild);
   writeFileSync(join(fakeBuild, 'index.js'), 'exports.handler = async () => ({});\n');
+  // Stand-in card images likewise, so the tests need no npm run figures and never upload the real ones.
+  fakeFigures = join(work, 'figures');
+  mkdirSync(fakeFigures);
+  writeFileSync(join(fakeFigures, 'stretch-example-small.png'), TINY_PNG);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 beforeEach(() => {
@@ -56,23 +67,33 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllEnvs());
 
 let apps = 0;
-function makeStack(context: Record<string, unknown> = { skillId: SKILL_ID }, lambdaDir = fakeBuild, region?: string) {
+function makeStack(
+  context: Record<string, unknown> = { skillId: SKILL_ID },
+  { lambdaDir = fakeBuild, figuresDir = fakeFigures, region }: { lambdaDir?: string; figuresDir?: string; region?: string } = {},
+) {
   apps += 1;
   const app = new App({ context: { ...FLAGS, ...context }, outdir: join(work, `out${apps}`) });
-  return new SciaticaStretchesStack(app, STACK_NAME, { lambdaDir, ...(region ? { env: { region } } : {}) });
+  return new SciaticaStretchesStack(app, STACK_NAME, { lambdaDir, figuresDir, ...(region ? { env: { region } } : {}) });
 }
 const synth = (context?: Record<string, unknown>): Template => Template.fromStack(makeStack(context));
-const only = (template: Template, type: string): { id: string; resource: Record<string, any> } => {
-  const entries = Object.entries(template.findResources(type));
+/** The one resource of a type, or of a type with these properties (matched as findResources does). */
+const only = (template: Template, type: string, props?: Record<string, unknown>): { id: string; resource: Record<string, any> } => {
+  const entries = Object.entries(template.findResources(type, props));
   expect(entries).toHaveLength(1);
   const [id, resource] = entries[0]!;
   return { id, resource };
+};
+const skillFunction = (template: Template) => only(template, 'AWS::Lambda::Function', SKILL_FUNCTION);
+/** The skill function's role, found through the function rather than by name. */
+const skillRole = (template: Template): { id: string; resource: Record<string, any> } => {
+  const id = skillFunction(template).resource.Properties.Role['Fn::GetAtt'][0] as string;
+  return { id, resource: template.toJSON().Resources[id] };
 };
 
 describe('the skill function', () => {
   it('runs the bundle on Node.js 22, arm64, 512 MB, with a timeout under Alexa’s 8 s', () => {
     const template = synth();
-    const { resource } = only(template, 'AWS::Lambda::Function');
+    const { resource } = skillFunction(template);
     const props = resource.Properties;
     expect(props.Runtime).toBe('nodejs22.x');
     expect(props.Architectures).toEqual(['arm64']);
@@ -82,29 +103,39 @@ describe('the skill function', () => {
     expect(props.Timeout).toBeLessThan(8);
   });
 
-  it('is configured for the table, the skill id and APL-A, with source maps and no local endpoint', () => {
+  it('is configured for the table, the skill id, APL-A and the card images, with source maps and no local endpoint', () => {
     const template = synth();
     const table = only(template, 'AWS::DynamoDB::Table');
-    const variables = only(template, 'AWS::Lambda::Function').resource.Properties.Environment.Variables;
+    const distribution = only(template, 'AWS::CloudFront::Distribution');
+    const variables = skillFunction(template).resource.Properties.Environment.Variables;
     expect(variables).toEqual({
       TABLE_NAME: { Ref: table.id },
       SKILL_ID: SKILL_ID,
       SPEECH_RENDERER: 'apla',
       NODE_OPTIONS: '--enable-source-maps',
+      IMAGE_BASE_URL: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution.id, 'DomainName'] }]] },
     });
   });
 
   it('logs to its own log group, kept for a month', () => {
     const template = synth();
-    const logGroup = only(template, 'AWS::Logs::LogGroup');
-    expect(logGroup.resource.Properties.RetentionInDays).toBe(30);
-    const fn = only(template, 'AWS::Lambda::Function').resource;
-    expect(fn.Properties.LoggingConfig).toEqual({ LogGroup: { Ref: logGroup.id } });
+    const fn = skillFunction(template).resource;
+    const logGroupId = fn.Properties.LoggingConfig.LogGroup.Ref as string;
+    expect(template.toJSON().Resources[logGroupId]).toMatchObject({ Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 30 } });
+  });
+
+  it('shares the stack with no log group kept forever or left behind, the figure upload’s included', () => {
+    const logGroups = Object.values(synth().findResources('AWS::Logs::LogGroup'));
+    expect(logGroups).toHaveLength(2);
+    for (const logGroup of logGroups) {
+      expect(logGroup.Properties.RetentionInDays).toBe(30);
+      expect(logGroup.DeletionPolicy).toBe('Delete');
+    }
   });
 
   it('can be invoked by Alexa for this skill only', () => {
     const template = synth();
-    const fn = only(template, 'AWS::Lambda::Function');
+    const fn = skillFunction(template);
     const { resource } = only(template, 'AWS::Lambda::Permission');
     expect(resource.Properties).toEqual({
       Action: 'lambda:InvokeFunction',
@@ -157,10 +188,11 @@ describe('permissions', () => {
     expect([...DYNAMODB_ACTIONS].sort()).toEqual(repositoryActions().sort());
   });
 
-  it('grant those actions on the table ARN only, with no wildcard action or "*" resource anywhere', () => {
+  it('grant those actions on the table ARN only, with no wildcard action or "*" resource in the skill’s policy', () => {
     const template = synth();
     const table = only(template, 'AWS::DynamoDB::Table');
-    const statements = only(template, 'AWS::IAM::Policy').resource.Properties.PolicyDocument.Statement as Record<string, any>[];
+    const policy = only(template, 'AWS::IAM::Policy', { Properties: { Roles: [{ Ref: skillRole(template).id }] } });
+    const statements = policy.resource.Properties.PolicyDocument.Statement as Record<string, any>[];
     const dynamo = statements.filter((statement) => [statement.Action].flat().some((action: string) => action.startsWith('dynamodb:')));
     expect(dynamo).toEqual([
       {
@@ -178,8 +210,16 @@ describe('permissions', () => {
     }
   });
 
+  it('grant nothing on "*" anywhere in the stack, CDK’s helper functions included', () => {
+    const statements = Object.values(synth().findResources('AWS::IAM::Policy')).flatMap(
+      (policy) => policy.Properties.PolicyDocument.Statement as Record<string, any>[],
+    );
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) for (const resource of [statement.Resource].flat()) expect(resource).not.toBe('*');
+  });
+
   it('give the role no managed policy (the default one allows logs on "*")', () => {
-    const { resource } = only(synth(), 'AWS::IAM::Role');
+    const { resource } = skillRole(synth());
     expect(resource.Properties.ManagedPolicyArns).toBeUndefined();
     expect(resource.Properties.AssumeRolePolicyDocument.Statement).toEqual([
       { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } },
@@ -205,7 +245,7 @@ describe('alarms', () => {
   it('fire on one function error or throttle in 5 minutes', () => {
     const template = synth();
     template.resourceCountIs('AWS::CloudWatch::Alarm', 3);
-    const fn = only(template, 'AWS::Lambda::Function');
+    const fn = skillFunction(template);
     for (const metricName of ['Errors', 'Throttles']) {
       expect(alarm(template, metricName)).toMatchObject({
         ...atLeastOnce,
@@ -255,13 +295,120 @@ describe('alarms', () => {
   });
 });
 
-describe('settings', () => {
-  it('outputs the function ARN, the table name and the skill id', () => {
+describe('card images', () => {
+  const statementsOf = (template: Template, bucketId: string): Record<string, any>[] =>
+    only(template, 'AWS::S3::BucketPolicy', { Properties: { Bucket: { Ref: bucketId } } }).resource.Properties.PolicyDocument.Statement;
+
+  it('live in a private, encrypted bucket that refuses plain HTTP and goes with the stack', () => {
     const template = synth();
-    const fn = only(template, 'AWS::Lambda::Function');
+    const bucket = only(template, 'AWS::S3::Bucket');
+    expect(bucket.resource.Properties).toMatchObject({
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+    });
+    expect(bucket.resource.Properties.WebsiteConfiguration).toBeUndefined();
+    const statements = statementsOf(template, bucket.id);
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Effect: 'Deny',
+        Action: 's3:*',
+        Principal: { AWS: '*' },
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      }),
+    );
+    // Whatever the policy allows, it allows to a named principal: never to everyone.
+    for (const statement of statements.filter((found) => found.Effect === 'Allow')) {
+      expect(JSON.stringify(statement.Principal)).not.toContain('"*"');
+    }
+    expect(bucket.resource.DeletionPolicy).toBe('Delete');
+    template.hasResourceProperties('Custom::S3AutoDeleteObjects', { BucketName: { Ref: bucket.id } });
+  });
+
+  it('are served by CloudFront through Origin Access Control, over HTTPS only, with optimised caching', () => {
+    const template = synth();
+    const bucket = only(template, 'AWS::S3::Bucket');
+    const oac = only(template, 'AWS::CloudFront::OriginAccessControl');
+    expect(oac.resource.Properties.OriginAccessControlConfig).toMatchObject({
+      OriginAccessControlOriginType: 's3',
+      SigningBehavior: 'always',
+      SigningProtocol: 'sigv4',
+    });
+    const distribution = only(template, 'AWS::CloudFront::Distribution');
+    const config = distribution.resource.Properties.DistributionConfig;
+    expect(config.Origins).toEqual([
+      expect.objectContaining({
+        DomainName: { 'Fn::GetAtt': [bucket.id, 'RegionalDomainName'] },
+        OriginAccessControlId: { 'Fn::GetAtt': [oac.id, 'Id'] },
+        S3OriginConfig: { OriginAccessIdentity: '' }, // no legacy origin access identity
+      }),
+    ]);
+    expect(config.DefaultCacheBehavior).toMatchObject({
+      ViewerProtocolPolicy: 'redirect-to-https',
+      AllowedMethods: ['GET', 'HEAD'],
+      CachePolicyId: CACHING_OPTIMIZED,
+    });
+    expect(config.CacheBehaviors).toBeUndefined();
+    // The bucket lets CloudFront read objects for this distribution only.
+    expect(statementsOf(template, bucket.id)).toContainEqual({
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Principal: { Service: 'cloudfront.amazonaws.com' },
+      Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucket.id, 'Arn'] }, '/*']] },
+      Condition: {
+        StringEquals: {
+          'AWS:SourceArn': {
+            'Fn::Join': [
+              '',
+              ['arn:', { Ref: 'AWS::Partition' }, ':cloudfront::', { Ref: 'AWS::AccountId' }, ':distribution/', { Ref: distribution.id }],
+            ],
+          },
+        },
+      },
+    });
+  });
+
+  it('carry CORS headers for the Alexa app’s origins, http and https', () => {
+    expect(ALEXA_CARD_IMAGE_ORIGINS).toEqual(['http://ask-ifr-download.s3.amazonaws.com', 'https://ask-ifr-download.s3.amazonaws.com']);
+    const template = synth();
+    const policy = only(template, 'AWS::CloudFront::ResponseHeadersPolicy');
+    expect(policy.resource.Properties.ResponseHeadersPolicyConfig.CorsConfig).toEqual({
+      AccessControlAllowOrigins: { Items: ALEXA_CARD_IMAGE_ORIGINS },
+      AccessControlAllowMethods: { Items: ['GET', 'HEAD'] },
+      AccessControlAllowHeaders: { Items: ['*'] },
+      AccessControlAllowCredentials: false,
+      OriginOverride: true,
+    });
+    const behavior = only(template, 'AWS::CloudFront::Distribution').resource.Properties.DistributionConfig.DefaultCacheBehavior;
+    expect(behavior.ResponseHeadersPolicyId).toEqual({ Ref: policy.id });
+  });
+
+  it('are uploaded from the figures folder to figures/, replacing what was there, cached for an hour', () => {
+    const template = synth();
+    const bucket = only(template, 'AWS::S3::Bucket');
+    const { resource } = only(template, 'Custom::CDKBucketDeployment');
+    expect(resource.Properties).toMatchObject({
+      DestinationBucketName: { Ref: bucket.id },
+      DestinationBucketKeyPrefix: 'figures/',
+      Prune: true,
+      SystemMetadata: { 'cache-control': 'max-age=3600' },
+    });
+    expect(resource.Properties.SourceObjectKeys).toHaveLength(1);
+  });
+});
+
+describe('settings', () => {
+  it('outputs the function ARN, the table name, the skill id and the image base URL', () => {
+    const template = synth();
+    const fn = skillFunction(template);
     template.hasOutput('FunctionArn', { Value: { 'Fn::GetAtt': [fn.id, 'Arn'] } });
     template.hasOutput('TableName', { Value: { Ref: only(template, 'AWS::DynamoDB::Table').id } });
     template.hasOutput('SkillId', { Value: SKILL_ID });
+    template.hasOutput('ImageBaseUrl', { Value: fn.resource.Properties.Environment.Variables.IMAGE_BASE_URL });
   });
 
   it('take the skill id from SKILL_ID when the context has none', () => {
@@ -281,7 +428,21 @@ describe('settings', () => {
   });
 
   it('fail with a clear message before packaging a bundle that was never built', () => {
-    expect(() => makeStack({ skillId: SKILL_ID }, join(work, 'no-build'))).toThrow(/index\.js is missing\. Run npm run build first/);
+    expect(() => makeStack({ skillId: SKILL_ID }, { lambdaDir: join(work, 'no-build') })).toThrow(
+      /index\.js is missing\. Run npm run build first/,
+    );
+  });
+
+  it('fail with a clear message before uploading card images that were never rendered', () => {
+    const missing = join(work, 'no-figures');
+    expect(() => makeStack({ skillId: SKILL_ID }, { figuresDir: missing })).toThrow(`${missing} is missing. Run npm run figures first.`);
+    // A folder without PNGs would be uploaded as is, and the upload deletes the images it lacks.
+    const empty = join(work, 'figures-without-png');
+    mkdirSync(empty);
+    writeFileSync(join(empty, 'stretch-example.svg'), '<svg/>');
+    expect(() => makeStack({ skillId: SKILL_ID }, { figuresDir: empty })).toThrow(
+      `${empty} holds no card images (*.png). Run npm run figures first.`,
+    );
   });
 
   it('rejects a malformed alarm e-mail address', () => {
@@ -289,25 +450,32 @@ describe('settings', () => {
   });
 
   it('warns when the region is one Alexa cannot call', () => {
-    const annotations = Annotations.fromStack(makeStack({ skillId: SKILL_ID }, fakeBuild, 'eu-central-1'));
+    const annotations = Annotations.fromStack(makeStack({ skillId: SKILL_ID }, { region: 'eu-central-1' }));
     annotations.hasWarning('*', Match.stringLikeRegexp('Alexa cannot call a function in eu-central-1'));
-    expect(Annotations.fromStack(makeStack({ skillId: SKILL_ID }, fakeBuild, 'us-east-1')).findWarning('*', Match.anyValue())).toEqual([]);
+    expect(Annotations.fromStack(makeStack({ skillId: SKILL_ID }, { region: 'us-east-1' })).findWarning('*', Match.anyValue())).toEqual([]);
   });
 });
 
 describe('npm run synth (the pinned CDK CLI, offline)', () => {
   it('writes the template to cdk.out with no AWS credentials', { timeout: 180_000 }, () => {
-    // The CLI packages the real bundle; build it only if it is missing (about a second).
+    // The CLI packages the real bundle and card images; make each only if it is missing (a second or two).
     if (!existsSync('dist/lambda/index.js')) execFileSync('npx', ['tsx', 'tools/build.ts'], { stdio: 'pipe', timeout: 120_000 });
+    if (!existsSync('dist/figures') || !readdirSync('dist/figures').some((name) => name.endsWith('.png'))) {
+      execFileSync('npx', ['tsx', 'tools/figures/main.ts'], { stdio: 'pipe', timeout: 120_000 });
+    }
     const templateFile = join('cdk.out', `${STACK_NAME}.template.json`);
     rmSync(templateFile, { force: true }); // a stale template must not pass for a fresh one
     const env: NodeJS.ProcessEnv = { ...process.env, SKILL_ID, AWS_EC2_METADATA_DISABLED: 'true' };
     for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE']) delete env[name];
     execFileSync('npm', ['run', 'synth'], { env, stdio: 'pipe', timeout: 120_000 });
     const template = JSON.parse(readFileSync(templateFile, 'utf8')) as { Resources: Record<string, { Type: string; Properties: any }> };
-    const functions = Object.values(template.Resources).filter((resource) => resource.Type === 'AWS::Lambda::Function');
+    const functions = Object.values(template.Resources).filter(
+      (resource) => resource.Type === 'AWS::Lambda::Function' && resource.Properties.Description === SKILL_FUNCTION.Properties.Description,
+    );
     expect(functions.map((fn) => [fn.Properties.Runtime, fn.Properties.Environment.Variables.SKILL_ID])).toEqual([
       ['nodejs22.x', SKILL_ID],
     ]);
+    expect(functions[0]!.Properties.Environment.Variables.IMAGE_BASE_URL).toBeDefined();
+    expect(Object.values(template.Resources).filter((resource) => resource.Type === 'Custom::CDKBucketDeployment')).toHaveLength(1);
   });
 });
