@@ -140,10 +140,22 @@ function words(view: ScreenView, layout: ScreenLayout, centred: boolean): JsonOb
   if (view.kind === 'info') {
     items.push({
       type: 'ScrollView',
+      // An absolute width: the validator cannot follow a percentage through the column's flexible width.
+      width: `${layout.widthDp - 2 * layout.padding - (layout.kind === 'landscape' && view.figure ? layout.figure + layout.padding : 0)}dp`,
       grow: 1,
       shrink: 1,
       paddingTop: `${Math.round(layout.cueSize / 2)}dp`,
-      item: text('${payload.screen.text}', layout.cueSize, COLOURS.text, { textAlign: align }),
+      item: {
+        type: 'Container',
+        width: '100%',
+        data: '${payload.screen.lines}',
+        items: [
+          text('${data}', Math.round(layout.cueSize * 0.85), COLOURS.text, {
+            textAlign: align,
+            paddingBottom: `${Math.round(layout.cueSize / 3)}dp`,
+          }),
+        ],
+      },
     });
     return items;
   }
@@ -281,6 +293,7 @@ export function aplPayload(view: ScreenView, layout: ScreenLayout, figures: Read
     subtitle: view.subtitle,
     figure: view.figure,
     text: view.text,
+    lines: view.lines,
     steps: view.steps,
     buttons: view.buttons,
     secondsLabel: view.secondsLabel,

@@ -34,6 +34,8 @@ export interface ScreenView {
   readonly figure: FigureChoice | null;
   /** The text shown first: a guide's opening cue, or everything an info screen's response says. */
   readonly text: string;
+  /** An info screen's text in paragraphs, one for each thing said; empty on a guide screen, whose cue changes instead. */
+  readonly lines: readonly string[];
   /** A guide's cues and holds in step with its audio; empty on an info screen. */
   readonly steps: readonly ScreenStep[];
   readonly buttons: readonly ScreenButton[];
@@ -100,6 +102,7 @@ export function createPresenter(content: Content, c: Catalogue): Presenter {
       subtitle: subtitle || null,
       figure,
       text: setup[0] ?? plainText(speech.speech),
+      lines: [],
       steps,
       buttons: buttons(GUIDE_BUTTONS),
       alert: false,
@@ -114,6 +117,10 @@ export function createPresenter(content: Content, c: Catalogue): Presenter {
   const info = (turn: Turn, speech: Speech): ScreenView => {
     const hurt = turn.beats.find((beat): beat is Extract<Beat, { type: 'hurts' }> => beat.type === 'hurts');
     const has = (...types: Beat['type'][]): boolean => turn.beats.some((beat) => types.includes(beat.type));
+    const lines =
+      speech.card && !hurt
+        ? speech.card.text.split('\n').filter(Boolean)
+        : speech.speech.flatMap((item) => (item.kind === 'say' ? [item.text] : []));
     const title = hurt
       ? hurt.symptom === 'emergency' || hurt.symptom === 'urgent'
         ? w.titles.emergency
@@ -138,7 +145,8 @@ export function createPresenter(content: Content, c: Catalogue): Presenter {
       title,
       subtitle: null,
       figure: null,
-      text: speech.card && !hurt ? speech.card.text : plainText(speech.speech),
+      text: lines.join(' '),
+      lines,
       steps: [],
       buttons: has('paused') ? buttons(PAUSED_BUTTONS) : [],
       alert: hurt !== undefined,

@@ -30,10 +30,9 @@ function virtualAlexa(): typeof import('virtual-alexa') {
     const requireInside = createRequire(require.resolve('virtual-alexa'));
     speedUpMatching(requireInside('virtual-core') as VirtualCore);
     launchOnlyByName(library.VirtualAlexa.prototype as unknown as LaunchParser);
-    numbersAsAlexaSendsThem(
-      requireInside('./model/BuiltinSlotTypes') as BuiltinSlotTypes,
-      requireInside('./core/SkillRequest') as SkillRequestModule,
-    );
+    const requests = requireInside('./core/SkillRequest') as SkillRequestModule;
+    numbersAsAlexaSendsThem(requireInside('./model/BuiltinSlotTypes') as BuiltinSlotTypes, requests);
+    touchesInSession(requests);
   }
   return library;
 }
@@ -172,8 +171,9 @@ interface SkillRequestModule {
       context: {
         interactionModel(): { intentSchema: { intent(name: string): { slotForName(name: string): { type: string } | undefined } } };
       };
-      json(): { request: { intent: { name: string } } };
+      json(): { request: { type: string; intent: { name: string } } };
       slot: (this: SkillRequestModule['SkillRequest']['prototype'], name: string, value: string, status?: string) => unknown;
+      requiresSession: (this: SkillRequestModule['SkillRequest']['prototype']) => boolean;
     };
   };
 }
@@ -227,4 +227,16 @@ export function createVirtualAlexa(handler: SkillHandler, locale = 'en-US'): Vir
   const model = JSON.parse(readFileSync(file, 'utf8')) as { interactionModel: { languageModel: { invocationName: string } } };
   (va as unknown as LaunchParser)[INVOCATION] = model.interactionModel.languageModel.invocationName;
   return va;
+}
+
+/**
+ * Sends an APL UserEvent (a button touched on an Echo Show) inside the open session, with its attributes, as a
+ * device does; virtual-alexa sends only launches, intents and session ends in a session.
+ */
+function touchesInSession(requests: SkillRequestModule): void {
+  const proto = requests.SkillRequest.prototype;
+  const { requiresSession } = proto;
+  proto.requiresSession = function () {
+    return this.json().request.type === 'Alexa.Presentation.APL.UserEvent' || requiresSession.call(this);
+  };
 }

@@ -38,7 +38,7 @@ function moment(screen: PreviewFrame['screen'], elapsedMs: number): { cue: strin
 }
 
 function tick(): void {
-  if (frame) {
+  if (frame?.screen.kind === 'guide') {
     const { cue, left } = moment(frame.screen, (Date.now() - frame.sentAt) * speed);
     element('cue').textContent = cue;
     element('countdown').textContent = left > 0 ? String(left) : '';
@@ -56,6 +56,16 @@ function draw(next: PreviewFrame): void {
   element('subtitle').textContent = screen.subtitle ?? '';
   element('figure').innerHTML = next.figure ? avgSvg(next.figure) : '';
   element('timer').style.display = screen.kind === 'guide' ? 'flex' : 'none';
+  element('cue').textContent = screen.kind === 'guide' ? screen.text : '';
+  element('countdown').textContent = '';
+  element('seconds').textContent = '';
+  element('lines').replaceChildren(
+    ...screen.lines.map((line) => {
+      const node = document.createElement('p');
+      node.textContent = line;
+      return node;
+    }),
+  );
   const footer = element('footer');
   footer.replaceChildren(
     ...screen.buttons.map((button) => {
