@@ -105,7 +105,8 @@ describe('the Spanish content', () => {
   });
 
   it('puts {side} and {other} only after a feminine noun or "la" (they will be filled with "derecha" and "izquierda")', () => {
-    const masculine = /\b(el|del|al|un|los|sus)\s+\{(side|other)\}|\b(pie|pies|tobillo|muslo|brazo|hombro|glúteo|lado|talón|codo|costado|dedos)\s+\{(side|other)\}/i;
+    const masculine =
+      /\b(el|del|al|un|los|sus)\s+\{(side|other)\}|\b(pie|pies|tobillo|muslo|brazo|hombro|glúteo|lado|talón|codo|costado|dedos)\s+\{(side|other)\}/i;
     expect(spokenCues().filter(({ text }) => masculine.test(text))).toEqual([]);
   });
 
