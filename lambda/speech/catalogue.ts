@@ -33,6 +33,8 @@ export interface CatalogueWords {
   readonly weekday: (index: number) => string;
   /** Upper-cases the first letter, for a word that starts a sentence. */
   readonly capitalize: (text: string) => string;
+  /** A side as a cue's {side} and {other} say it: "right", "left" (in Spanish "derecha", "izquierda", after a feminine noun). */
+  readonly side: (side: Side) => string;
 }
 
 /** The weekly summary's sentences; which of them are said is decided in summary-speech.ts. */

@@ -39,16 +39,16 @@ export interface ComposerOptions {
 
 const otherSide = (side: Side): Side => (side === 'right' ? 'left' : 'right');
 
-/** Fills {side} and {other} in a cue. */
-export function fillSide(text: string, side: Side | null): string {
+/** Fills {side} and {other} in a cue, with each side as the cue's language says it (English: "right", "left"). */
+export function fillSide(text: string, side: Side | null, word: (side: Side) => string = (s) => s): string {
   if (!side) return text;
-  return text.replace(/\{side\}/g, side).replace(/\{other\}/g, otherSide(side));
+  return text.replace(/\{side\}/g, word(side)).replace(/\{other\}/g, word(otherSide(side)));
 }
 
-const fillMovement = (movement: Movement, side: Side | null): Movement => ({
+const fillMovement = (movement: Movement, side: Side | null, word: (side: Side) => string): Movement => ({
   ...movement,
-  cues: [fillSide(movement.cues[0], side), fillSide(movement.cues[1], side)],
-  short: [fillSide(movement.short[0], side), fillSide(movement.short[1], side)],
+  cues: [fillSide(movement.cues[0], side, word), fillSide(movement.cues[1], side, word)],
+  short: [fillSide(movement.short[0], side, word), fillSide(movement.short[1], side, word)],
 });
 
 /**
@@ -120,7 +120,7 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
   const perform = (beat: Extract<Beat, { type: 'perform' }>): TimelineItem[] => {
     const stretch = stretchOf(beat.stretchId);
     const easier = beat.easier ? stretch.easier : null;
-    const fill = (text: string): string => fillSide(text, beat.side);
+    const fill = (text: string): string => fillSide(text, beat.side, c.words.side);
     const lines = easier ? easier.setup : beat.cues === 'full' ? stretch.setup : stretch.brief;
     const afterCueMs = beat.cues === 'full' || easier ? AFTER_FULL_CUE_MS : AFTER_BRIEF_CUE_MS;
     const items: TimelineItem[] = [];
@@ -136,7 +136,7 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
         {
           hold: (easier?.hold ?? stretch.hold).map(fill),
           release: fill(easier?.release ?? stretch.release),
-          movement: movement ? fillMovement(movement, beat.side) : null,
+          movement: movement ? fillMovement(movement, beat.side, c.words.side) : null,
         },
         doseWords(beat.side),
       ),
@@ -234,7 +234,7 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
         return [say(c.alreadyEasiest)];
       case 'detail': {
         const stretch = stretchOf(beat.stretchId);
-        return [...stretch.detail, ...stretch.cautions].map((line) => say(fillSide(line, beat.side))).concat(say(c.detailThen));
+        return [...stretch.detail, ...stretch.cautions].map((line) => say(fillSide(line, beat.side, c.words.side))).concat(say(c.detailThen));
       }
       case 'left':
         return [

@@ -47,6 +47,7 @@ const words: CatalogueWords = {
   },
   weekday: (index) => WEEKDAYS[index] ?? 'one day',
   capitalize,
+  side: (side) => side,
 };
 
 const weekName = (which: 'this' | 'last'): string => (which === 'this' ? 'this week' : 'last week');
