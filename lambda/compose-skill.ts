@@ -3,6 +3,8 @@ import { createSkillHandler, type SkillHandler } from './alexa/skill';
 import { loadConfig } from './config';
 import { bundledContent, bundledFigures } from './bundled-content';
 import { consoleLog, type Log } from './log';
+import { ENGLISH_VOCABULARY } from './alexa/slot-vocabulary';
+import { EN } from './speech/catalogues/en';
 import { createProgressRepository } from './storage/create-repository';
 import type { ProgressRepository } from './storage/progress-repository';
 
@@ -23,11 +25,14 @@ export interface SkillOverrides {
  */
 export function composeSkill(env: Readonly<Record<string, string | undefined>>, overrides: SkillOverrides = {}): SkillHandler {
   const config = loadConfig(env);
-  const content = bundledContent();
+  const content = bundledContent('en');
   const clock = overrides.clock ?? ((): Date => new Date());
   return createSkillHandler({
     config,
-    content,
+    languages: {
+      en: { content, catalogue: EN, vocabulary: ENGLISH_VOCABULARY },
+      es: { content: bundledContent('es'), catalogue: EN, vocabulary: ENGLISH_VOCABULARY },
+    },
     figures: bundledFigures(),
     repository: overrides.repository ?? createProgressRepository(config, clock, content),
     log: overrides.log ?? consoleLog,

@@ -2,6 +2,7 @@ import type { BuildOptions, Plugin } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { loadContent } from '../lambda/domain/content-validation';
+import { LANGUAGES } from '../lambda/domain/language';
 
 /**
  * esbuild settings every Lambda bundle here shares, the floors of `npm run
@@ -35,12 +36,18 @@ function prevalidatedContent(): Plugin {
       builder.onLoad({ filter: /[\\/]lambda[\\/]bundled-content\.ts$/ }, (args) => {
         if (resolve(args.path) !== BUNDLED_CONTENT) return undefined;
         const readJson = (file: string): unknown => JSON.parse(readFileSync(resolve(import.meta.dirname, '../content', file), 'utf8'));
-        const content = loadContent(readJson('stretches.json'), readJson('routines.json'));
+        const indexed = LANGUAGES.map((language) => {
+          const folder = language === 'en' ? '' : `${language}/`;
+          const content = loadContent(readJson(`${folder}stretches.json`), readJson(`${folder}routines.json`));
+          return `${language}: indexContent(${JSON.stringify(content.stretches)}, ${JSON.stringify(content.routines)})`;
+        });
         return {
           contents: [
+            "import figures from '../content/figures.json';",
             "import { indexContent } from './domain/content';",
-            `const content = indexContent(${JSON.stringify(content.stretches)}, ${JSON.stringify(content.routines)});`,
-            'export function bundledContent() { return content; }',
+            `const contents = { ${indexed.join(', ')} };`,
+            "export function bundledContent(language = 'en') { return contents[language]; }",
+            'export function bundledFigures() { return figures; }',
           ].join('\n'),
           loader: 'ts',
           resolveDir: dirname(BUNDLED_CONTENT),

@@ -43,6 +43,12 @@ export function applicationIdOf(event: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
+/** The locale a request names, wherever it is readable, for answering even an unreadable request in its language. */
+export function localeOf(event: unknown): string | undefined {
+  const locale = (event as { request?: { locale?: unknown } } | null)?.request?.locale;
+  return typeof locale === 'string' ? locale : undefined;
+}
+
 /** A spoken answer to a request that could not be read; the session stays open so the user can try again. */
 export function unreadableRequestResponse(catalogue: Catalogue): ResponseEnvelope {
   return {

@@ -4,9 +4,8 @@ import type { Content } from '../domain/content';
 import type { RoutineEvent, Symptom } from '../domain/routine-events';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS } from './intents';
 import { daysFromSlot, timeFromSlot } from '../domain/reminder-schedule';
-import { planFactOf, PLAN_ANSWER_VALUES } from './plan-answer-vocabulary';
-import { REMINDER_DAY_VALUES } from './reminder-vocabulary';
-import { EQUIPMENT_NAMES, spokenAliases, symptomValues, WEEK_VALUES } from './vocabulary';
+import { planFactOf } from './plan-answer-vocabulary';
+import { spokenAliases, type SlotVocabulary } from './slot-vocabulary';
 import { lazyNameIndex, nameIndex, parseSpokenNumber, resolveSlot } from './slots';
 
 /** Maps an intent request to what the turn layer is asked to do. */
@@ -18,17 +17,17 @@ const SYMPTOMS: readonly Symptom[] = ['pain', 'numbness', 'emergency', 'urgent']
  * Maps each intent the skill knows to a routine event. Anything else
  * (an intent from a newer model, a typo in a test) is `not-understood`.
  */
-export function createIntentMapper(content: Content): IntentMapper {
-  const spokenRoutines = spokenAliases(content.routines);
-  const spokenStretches = spokenAliases(content.stretches);
+export function createIntentMapper(content: Content, vocabulary: SlotVocabulary): IntentMapper {
+  const spokenRoutines = spokenAliases(content.routines, vocabulary);
+  const spokenStretches = spokenAliases(content.stretches, vocabulary);
   const routines = nameIndex(content.routines.map((r) => ({ ...r, aliases: spokenRoutines.get(r.id) ?? r.aliases })));
   const stretches = nameIndex(content.stretches.map((s) => ({ ...s, aliases: spokenStretches.get(s.id) ?? s.aliases })));
-  const symptoms = lazyNameIndex(SYMPTOMS, () => SYMPTOMS.map((id) => ({ id, name: id, aliases: symptomValues()[id] })));
-  const weeks = nameIndex((['this', 'last'] as const).map((id) => ({ id, name: id, aliases: WEEK_VALUES[id] })));
+  const symptoms = lazyNameIndex(SYMPTOMS, () => SYMPTOMS.map((id) => ({ id, name: id, aliases: vocabulary.symptoms()[id] })));
+  const weeks = nameIndex((['this', 'last'] as const).map((id) => ({ id, name: id, aliases: vocabulary.weeks[id] })));
   const items = [...new Set(content.stretches.flatMap((s) => s.equipment.map((e) => e.item)))];
-  const equipment = nameIndex(items.map((item) => ({ id: item, name: item, aliases: EQUIPMENT_NAMES[item] ?? [] })));
-  const answers = nameIndex(Object.entries(PLAN_ANSWER_VALUES).map(([id, phrases]) => ({ id, name: id, aliases: phrases })));
-  const dayWords = nameIndex(Object.entries(REMINDER_DAY_VALUES).map(([id, phrases]) => ({ id, name: id, aliases: phrases })));
+  const equipment = nameIndex(items.map((item) => ({ id: item, name: item, aliases: vocabulary.equipment[item] ?? [] })));
+  const answers = nameIndex(Object.entries(vocabulary.planAnswers).map(([id, phrases]) => ({ id, name: id, aliases: phrases })));
+  const dayWords = nameIndex(Object.entries(vocabulary.reminderDays).map(([id, phrases]) => ({ id, name: id, aliases: phrases })));
   const simple: Readonly<Record<string, RoutineEvent>> = {
     [CUSTOM_INTENTS.listRoutines]: { type: 'list-routines' },
     [CUSTOM_INTENTS.howManyLeft]: { type: 'how-many-left' },
@@ -84,7 +83,7 @@ export function createIntentMapper(content: Content): IntentMapper {
         const heard = slots[SLOTS.days]?.value;
         const said = resolveSlot(slots[SLOTS.days], dayWords);
         // A value Alexa resolved arrives as its id; anything else ("monday and thursday") is read word by word.
-        const days = said.kind === 'match' ? daysFromSlot(said.id) : heard ? daysFromSlot(heard) : null;
+        const days = said.kind === 'match' ? daysFromSlot(said.id) : heard ? vocabulary.daysFromWords(heard) : null;
         return { type: 'set-reminder', time: timeFromSlot(slots[SLOTS.time]?.value), days };
       }
       case CUSTOM_INTENTS.planAnswer: {

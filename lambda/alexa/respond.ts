@@ -2,22 +2,29 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { RequestEnvelope, Response } from 'ask-sdk-model';
 import type { SpeechRenderer } from '../config';
 import { runTurn, type ConversationRequest, type ConversationServices } from '../conversation/turn';
-import type { Catalogue } from '../speech/catalogue';
 import { userKeyOf, type UserKey } from '../storage/user-key';
 import { deviceTimeZone } from './device-settings';
 import { reminderPortFor } from './reminder-port';
 import { renderResponse } from './render-response';
+import { packFor, type LanguagePack } from './language-pack';
+import type { Language } from '../domain/language';
 import { screenViewportOf } from './screen-device';
 import type { AvgGraphic } from '../screen/avg';
 
-/** What the handlers need: the turn's services, how to render speech and screens, and the words for answers outside a turn. */
-export interface SkillServices extends ConversationServices {
+/** What the handlers need: a pack for each language, storage, time and ids, how to render speech and screens. */
+export interface SkillServices extends Omit<ConversationServices, 'content' | 'engine' | 'compose' | 'present'> {
+  readonly packs: Readonly<Record<Language, LanguagePack>>;
   readonly renderer: SpeechRenderer;
-  readonly catalogue: Catalogue;
   /** The stretch figures, by key, for screens. */
   readonly figures: Readonly<Record<string, AvgGraphic>>;
   /** Where card pictures are hosted; null when they are not. */
   readonly imageBaseUrl: string | null;
+}
+
+/** The turn layer's services in the request's language. */
+export function conversationServices(services: SkillServices, envelope: RequestEnvelope): ConversationServices {
+  const pack = packFor(services.packs, envelope);
+  return { ...services, content: pack.content, engine: pack.engine, compose: pack.compose, present: pack.present };
 }
 
 /** The hashed storage key of the user a request comes from, or null when the envelope names none. */
@@ -38,6 +45,7 @@ export async function respond(
   { remindersGranted = false }: { readonly remindersGranted?: boolean } = {},
 ): Promise<Response> {
   const zone = request.type === 'summary-request' ? await deviceTimeZone(input, services.log) : null;
+  const catalogue = packFor(services.packs, input.requestEnvelope).catalogue;
   const output = await runTurn(
     {
       // A request out of session (Alexa's answer to the permission question may come as one) has no attributes to read or write.
@@ -45,9 +53,9 @@ export async function respond(
       user: userOf(input.requestEnvelope),
       request,
       deviceTimeZone: zone,
-      reminders: reminderPortFor(input, services.log, services.catalogue, remindersGranted),
+      reminders: reminderPortFor(input, services.log, catalogue, remindersGranted),
     },
-    services,
+    conversationServices(services, input.requestEnvelope),
   );
   const response = renderResponse(input.responseBuilder, output.speech, services.renderer, {
     view: output.screen,

@@ -2,14 +2,11 @@ import { DefaultApiClient, SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import type { Config } from '../config';
-import type { Content } from '../domain/content';
-import { createRoutineEngine } from '../domain/routine-engine';
-import { EN } from '../speech/catalogues/en';
-import { createMeasuredComposer } from '../speech/routine-length';
+import { languageOf, type Language } from '../domain/language';
+import { createLanguagePack, packFor, type LanguagePack, type LanguageSource } from './language-pack';
 import type { AvgGraphic } from '../screen/avg';
-import { createPresenter } from '../screen/screen-view';
 import type { ProgressRepository } from '../storage/progress-repository';
-import { applicationIdOf, isDispatchable, unreadableRequestResponse } from './envelope';
+import { applicationIdOf, isDispatchable, localeOf, unreadableRequestResponse } from './envelope';
 import { errorName, type Log } from '../log';
 import { errorHandler } from './handlers/error-handler';
 import { intentHandlers } from './handlers/intents';
@@ -31,7 +28,8 @@ export class SkillIdMismatchError extends Error {
 /** What the composition root hands in; time, ids and storage are injected so tests control them. */
 export interface SkillDependencies {
   readonly config: Config;
-  readonly content: Content;
+  /** Each language's content, sentences and slot vocabulary. */
+  readonly languages: Readonly<Record<Language, LanguageSource>>;
   readonly figures: Readonly<Record<string, AvgGraphic>>;
   readonly repository: ProgressRepository;
   readonly log: Log;
@@ -47,14 +45,10 @@ const isSkillEvent = (event: unknown): boolean =>
  * Builds the skill with `.create()` and wraps it in an async handler that
  * refuses foreign skill ids and answers unreadable envelopes with speech.
  */
-export function createSkillHandler({ config, content, figures, repository, log, clock, newId }: SkillDependencies): SkillHandler {
-  const engine = createRoutineEngine(content);
+export function createSkillHandler({ config, languages, figures, repository, log, clock, newId }: SkillDependencies): SkillHandler {
+  const packs: Record<Language, LanguagePack> = { en: createLanguagePack(languages.en), es: createLanguagePack(languages.es) };
   const services: SkillServices = {
-    content,
-    engine,
-    compose: createMeasuredComposer(content, engine, EN),
-    present: createPresenter(content, EN),
-    catalogue: EN,
+    packs,
     renderer: config.speechRenderer,
     figures,
     imageBaseUrl: config.imageBaseUrl,
@@ -73,7 +67,7 @@ export function createSkillHandler({ config, content, figures, repository, log, 
       skillDisabledHandler(services),
       otherRequestHandler(),
     )
-    .addErrorHandlers(errorHandler(log, EN))
+    .addErrorHandlers(errorHandler(log, (envelope) => packFor(packs, envelope).catalogue))
     .withApiClient(new DefaultApiClient())
     .create();
 
@@ -84,13 +78,13 @@ export function createSkillHandler({ config, content, figures, repository, log, 
     try {
       if (!isDispatchable(event)) {
         log({ event: 'unreadable-request' });
-        return unreadableRequestResponse(EN);
+        return unreadableRequestResponse(packs[languageOf(localeOf(event))].catalogue);
       }
       return await skill.invoke(event as RequestEnvelope, context);
     } catch (error) {
       if (isSkillEvent(event)) throw error;
       log({ event: 'unhandled-error', name: errorName(error) });
-      return unreadableRequestResponse(EN);
+      return unreadableRequestResponse(packs[languageOf(localeOf(event))].catalogue);
     }
   };
 }

@@ -553,16 +553,3 @@ export function spokenNames(names: readonly string[]): string[] {
   });
   return [...new Set(forms)];
 }
-
-/**
- * Every content entry's spoken names ({@link spokenNames} of its name and
- * aliases), by id, less any phrase two entries would share, so that no
- * phrase names two things. The model's slot values and the runtime's lookup
- * of a slot without resolutions both use this.
- */
-export function spokenAliases(entries: readonly { id: string; name: string; aliases: readonly string[] }[]): Map<string, string[]> {
-  const spoken = entries.map((entry) => ({ id: entry.id, phrases: spokenNames([entry.name.toLowerCase(), ...entry.aliases]) }));
-  const owners = new Map<string, number>();
-  for (const { phrases } of spoken) for (const phrase of phrases) owners.set(phrase, (owners.get(phrase) ?? 0) + 1);
-  return new Map(spoken.map(({ id, phrases }) => [id, phrases.filter((phrase) => owners.get(phrase) === 1)]));
-}

@@ -69,9 +69,12 @@ const sideFree = cue.check(
   z.refine((text) => !/\{(side|other)\}/.test(text), 'is said before a side is chosen, so it may not use {side} or {other}'),
 );
 
-/** Ways people say a name; they become slot synonyms, so they are lower-case words only. */
+/**
+ * Ways people say a name; they become slot synonyms, so they are lower-case words only, in the letters of the
+ * skill's languages (Spanish adds á é í ó ú ü ñ).
+ */
 const spokenNames = z
-  .array(z.string().check(z.minLength(2), z.maxLength(60), z.regex(/^[a-z0-9' -]+$/, 'must be lower-case spoken words')))
+  .array(z.string().check(z.minLength(2), z.maxLength(60), z.regex(/^[a-z0-9áéíóúüñ' -]+$/, 'must be lower-case spoken words')))
   .check(z.minLength(1));
 
 /** Tags used to choose stretches for a place or a body: where it is done, what it needs, and the body areas it works. */

@@ -2,10 +2,11 @@ import type { IntentRequest, Slot } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS } from '../../lambda/alexa/intents';
 import { planFactOf, PLAN_ANSWER_VALUES } from '../../lambda/alexa/plan-answer-vocabulary';
+import { ENGLISH_VOCABULARY } from '../../lambda/alexa/slot-vocabulary';
 import { createIntentMapper } from '../../lambda/alexa/request-event';
 import { content } from '../support/content';
 
-const toEvent = createIntentMapper(content);
+const toEvent = createIntentMapper(content, ENGLISH_VOCABULARY);
 
 /** An IntentRequest as Alexa sends it; a slot given as [value, resolved id] carries entity resolution. */
 function request(name: string, slots: Record<string, string | [string, string]> = {}): IntentRequest {

@@ -1,8 +1,6 @@
 import type { Content } from '../../lambda/domain/content';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES } from '../../lambda/alexa/intents';
-import { PLAN_ANSWER_VALUES } from '../../lambda/alexa/plan-answer-vocabulary';
-import { REMINDER_DAY_VALUES } from '../../lambda/alexa/reminder-vocabulary';
-import { EQUIPMENT_NAMES, spokenAliases, symptomValues, WEEK_VALUES } from '../../lambda/alexa/vocabulary';
+import { ENGLISH_VOCABULARY, spokenAliases, type SlotVocabulary } from '../../lambda/alexa/slot-vocabulary';
 import { SAMPLE_UTTERANCES, type IntentName } from './utterances';
 
 /** The locales the skill is published in; all share one English model. */
@@ -75,8 +73,8 @@ function slotValue(id: string, value: string, phrases: readonly string[]): Model
   return { id, name: synonyms.length > 0 ? { value, synonyms } : { value } };
 }
 
-function routineValues(content: Content): ModelSlotValue[] {
-  const spoken = spokenAliases(content.routines);
+function routineValues(content: Content, vocabulary: SlotVocabulary): ModelSlotValue[] {
+  const spoken = spokenAliases(content.routines, vocabulary);
   return content.routines.map((r) => {
     // The first alias is the short name people say ("bedtime"); the display
     // name ("Bedtime routine") and the other ways of saying it are synonyms.
@@ -85,15 +83,15 @@ function routineValues(content: Content): ModelSlotValue[] {
   });
 }
 
-function stretchValues(content: Content): ModelSlotValue[] {
-  const spoken = spokenAliases(content.stretches);
+function stretchValues(content: Content, vocabulary: SlotVocabulary): ModelSlotValue[] {
+  const spoken = spokenAliases(content.stretches, vocabulary);
   return content.stretches.map((s) => slotValue(s.id, s.name.toLowerCase(), spoken.get(s.id) ?? []));
 }
 
 /** Every equipment item the content names, with the ways people say it. */
-function equipmentValues(content: Content): ModelSlotValue[] {
+function equipmentValues(content: Content, vocabulary: SlotVocabulary): ModelSlotValue[] {
   const items = [...new Set(content.stretches.flatMap((s) => s.equipment.map((e) => e.item)))];
-  return items.map((item) => slotValue(item, item, EQUIPMENT_NAMES[item] ?? []));
+  return items.map((item) => slotValue(item, item, vocabulary.equipment[item] ?? []));
 }
 
 /** Slot values from a table of id to phrases: the first phrase is the value, the rest its synonyms. */
@@ -124,19 +122,20 @@ function intent(name: IntentName): ModelIntent {
 export function buildInteractionModel(content: Content, locale: string): InteractionModel {
   if (!(LOCALES as readonly string[]).includes(locale)) throw new Error(`No interaction model for locale "${locale}"`);
   const names: IntentName[] = [...Object.values(CUSTOM_INTENTS), ...Object.values(BUILTIN_INTENTS)];
+  const vocabulary = ENGLISH_VOCABULARY;
   return {
     interactionModel: {
       languageModel: {
         invocationName: INVOCATION_NAME,
         intents: names.map(intent),
         types: [
-          { name: SLOT_TYPES.routine, values: routineValues(content) },
-          { name: SLOT_TYPES.stretch, values: stretchValues(content) },
-          { name: SLOT_TYPES.symptom, values: phraseValues(symptomValues()) },
-          { name: SLOT_TYPES.week, values: phraseValues(WEEK_VALUES) },
-          { name: SLOT_TYPES.equipment, values: equipmentValues(content) },
-          { name: SLOT_TYPES.answer, values: phraseValues(PLAN_ANSWER_VALUES) },
-          { name: SLOT_TYPES.days, values: phraseValues(REMINDER_DAY_VALUES) },
+          { name: SLOT_TYPES.routine, values: routineValues(content, vocabulary) },
+          { name: SLOT_TYPES.stretch, values: stretchValues(content, vocabulary) },
+          { name: SLOT_TYPES.symptom, values: phraseValues(vocabulary.symptoms()) },
+          { name: SLOT_TYPES.week, values: phraseValues(vocabulary.weeks) },
+          { name: SLOT_TYPES.equipment, values: equipmentValues(content, vocabulary) },
+          { name: SLOT_TYPES.answer, values: phraseValues(vocabulary.planAnswers) },
+          { name: SLOT_TYPES.days, values: phraseValues(vocabulary.reminderDays) },
         ],
       },
     },

@@ -1,4 +1,5 @@
 import { getRequestType, type ErrorHandler } from 'ask-sdk-core';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { errorName, type Log } from '../../log';
 import type { Catalogue } from '../../speech/catalogue';
 import { SKILL_EVENT_PREFIX } from './skill-events';
@@ -10,11 +11,12 @@ import { SKILL_EVENT_PREFIX } from './skill-events';
  * Only the error's class is logged: its message could hold user text.
  * Skill events are left to fail, so Alexa delivers them again.
  */
-export function errorHandler(log: Log, catalogue: Catalogue): ErrorHandler {
+export function errorHandler(log: Log, catalogueFor: (envelope: RequestEnvelope) => Catalogue): ErrorHandler {
   return {
     canHandle: (input) => !getRequestType(input.requestEnvelope).startsWith(SKILL_EVENT_PREFIX),
     handle: (input, error) => {
       log({ event: 'handler-error', name: errorName(error) });
+      const catalogue = catalogueFor(input.requestEnvelope);
       return input.responseBuilder.speak(catalogue.errorSorry).reprompt(catalogue.errorSorry).getResponse();
     },
   };

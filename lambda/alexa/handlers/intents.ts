@@ -1,7 +1,7 @@
 import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS } from '../intents';
-import { createIntentMapper, type IntentMapper } from '../request-event';
+import { packFor } from '../language-pack';
 import { respond, type SkillServices } from '../respond';
 
 const isIntent = (input: HandlerInput): boolean => getRequestType(input.requestEnvelope) === 'IntentRequest';
@@ -11,10 +11,11 @@ const isIntent = (input: HandlerInput): boolean => getRequestType(input.requestE
  * engine, because only the engine knows where the user is: "next" or "yes"
  * mean different things mid-hold, after "it hurts", or at the menu.
  */
-function intentGroupHandler(services: SkillServices, names: ReadonlySet<string> | null, toEvent: () => IntentMapper): RequestHandler {
+function intentGroupHandler(services: SkillServices, names: ReadonlySet<string> | null): RequestHandler {
   return {
     canHandle: (input) => isIntent(input) && (names === null || names.has(getIntentName(input.requestEnvelope))),
-    handle: (input) => respond(input, toEvent()(input.requestEnvelope.request as IntentRequest), services),
+    handle: (input) =>
+      respond(input, packFor(services.packs, input.requestEnvelope).mapper()(input.requestEnvelope.request as IntentRequest), services),
   };
 }
 
@@ -23,15 +24,13 @@ function intentGroupHandler(services: SkillServices, names: ReadonlySet<string> 
  * (start a routine or a stretch, easier, it hurts, a plan and the rest), the
  * AMAZON built-ins (navigation, yes/no, help, stop, fallback), then any other
  * intent (a newer model, a test typo), which gets "didn't catch that" and the
- * current prompt. They share one intent mapper, built on the first intent: a
- * cold start that answers a launch never pays for its name indexes.
+ * current prompt. Each request's intent is read with its own language's slot
+ * vocabulary.
  */
 export function intentHandlers(services: SkillServices): RequestHandler[] {
-  let mapper: IntentMapper | undefined;
-  const toEvent = (): IntentMapper => (mapper ??= createIntentMapper(services.content));
   return [
-    intentGroupHandler(services, new Set<string>(Object.values(CUSTOM_INTENTS)), toEvent),
-    intentGroupHandler(services, new Set<string>(Object.values(BUILTIN_INTENTS)), toEvent),
-    intentGroupHandler(services, null, toEvent),
+    intentGroupHandler(services, new Set<string>(Object.values(CUSTOM_INTENTS))),
+    intentGroupHandler(services, new Set<string>(Object.values(BUILTIN_INTENTS))),
+    intentGroupHandler(services, null),
   ];
 }

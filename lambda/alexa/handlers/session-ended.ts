@@ -1,13 +1,17 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
 import { endSession } from '../../conversation/turn';
-import { userOf, type SkillServices } from '../respond';
+import { conversationServices, userOf, type SkillServices } from '../respond';
 
 /** Alexa closed the session (timeout, "exit", an error): nothing may be spoken, but unsaved progress is saved. */
 export function sessionEndedHandler(services: SkillServices): RequestHandler {
   return {
     canHandle: (input) => getRequestType(input.requestEnvelope) === 'SessionEndedRequest',
     handle: async (input) => {
-      await endSession(input.attributesManager.getSessionAttributes(), userOf(input.requestEnvelope), services);
+      await endSession(
+        input.attributesManager.getSessionAttributes(),
+        userOf(input.requestEnvelope),
+        conversationServices(services, input.requestEnvelope),
+      );
       return input.responseBuilder.getResponse();
     },
   };

@@ -1,5 +1,6 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
 import * as z from '../../zod';
+import { packFor } from '../language-pack';
 import { reminderPortFor } from '../reminder-port';
 import { userOf, type SkillServices } from '../respond';
 
@@ -24,7 +25,7 @@ export function skillDisabledHandler(services: SkillServices): RequestHandler {
   return {
     canHandle: (input) => getRequestType(input.requestEnvelope) === 'AlexaSkillEvent.SkillDisabled',
     handle: async (input) => {
-      const reminders = reminderPortFor(input, services.log, services.catalogue);
+      const reminders = reminderPortFor(input, services.log, packFor(services.packs, input.requestEnvelope).catalogue);
       if (reminders) await reminders.cancelAll();
       const event = skillDisabledSchema.safeParse(input.requestEnvelope.request);
       const user = userOf(input.requestEnvelope);
