@@ -5,7 +5,8 @@ import { symptomValues, WEEK_VALUES } from '../../lambda/alexa/vocabulary';
 import { NEW_PROFILE } from '../../lambda/domain/progress';
 import type { ProgressRepository } from '../../lambda/storage/progress-repository';
 import { content } from '../support/content';
-import { intent, launch, sessionEnded, type EnvelopeOptions } from '../support/envelopes';
+import { TOUCH_ACTIONS } from '../../lambda/screen/touch-actions';
+import { ECHO_SHOW_8, intent, launch, sessionEnded, userEvent, type EnvelopeOptions } from '../support/envelopes';
 
 /** One thing a user (or Alexa) sends, before session attributes and the user id are filled in. */
 export type Move = (options: EnvelopeOptions) => RequestEnvelope;
@@ -50,6 +51,30 @@ export const moveArb: fc.Arbitrary<Move> = fc.oneof(
     ),
   },
   { weight: 1, arbitrary: fc.constant<Move>((o) => sessionEnded(o)) },
+  {
+    weight: 2,
+    arbitrary: fc.oneof(fc.constantFrom<unknown>(...TOUCH_ACTIONS), fc.anything()).map(
+      (argument): Move =>
+        (o) =>
+          userEvent([argument], o),
+    ),
+  },
+);
+
+/** A device the session runs on: none with a screen, an Echo Show, or a screen reported in any shape at all. */
+export const screenArb: fc.Arbitrary<EnvelopeOptions['screen']> = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(ECHO_SHOW_8),
+  fc.record({
+    shape: fc.constantFrom('ROUND' as const, 'RECTANGLE' as const),
+    pixelWidth: fc.integer({ min: 1, max: 4000 }),
+    pixelHeight: fc.integer({ min: 1, max: 4000 }),
+    dpi: fc.integer({ min: 80, max: 480 }),
+    mode: fc.constantFrom('HUB', 'TV', 'MOBILE'),
+    touch: fc.constantFrom([], ['SINGLE']),
+  }),
+  // A device that lists APL but reports a viewport no device would: it must get no document, and no crash.
+  fc.constant({ shape: 'HEXAGON', pixelWidth: -1, dpi: 0 } as unknown as EnvelopeOptions['screen']),
 );
 
 /**

@@ -6,7 +6,8 @@ import { content } from '../support/content';
 import { intent, launch, newUserId } from '../support/envelopes';
 import { responseProblems } from '../support/response-checks';
 import { createTestHandler } from '../support/skill';
-import { envelopeProblems, flakyRepository, moveArb } from './fuzz-support';
+import { envelopeProblems, flakyRepository, moveArb, screenArb } from './fuzz-support';
+import { aplDirective } from '../support/apl-screen';
 
 /** Thousands of turns in all; each run is one session of random requests. */
 const SESSIONS = 1000;
@@ -17,12 +18,13 @@ describe('fuzzing the real handler (property-based)', () => {
       fc.asyncProperty(
         fc.array(moveArb, { minLength: 1, maxLength: 20 }),
         fc.array(fc.boolean(), { maxLength: 8 }),
-        async (moves, faults) => {
+        screenArb,
+        async (moves, faults, screen) => {
           const handler = createTestHandler({}, { repository: flakyRepository(faults) });
           const userId = newUserId();
           let attributes: Record<string, unknown> | undefined;
           for (const move of moves) {
-            const request: RequestEnvelope = move({ userId, ...(attributes ? { attributes } : {}) });
+            const request: RequestEnvelope = move({ userId, screen, ...(attributes ? { attributes } : {}) });
             const response = await handler(request);
             expect(envelopeProblems(response)).toEqual([]);
             if (request.request.type === 'SessionEndedRequest') {
@@ -31,6 +33,10 @@ describe('fuzzing the real handler (property-based)', () => {
               continue;
             }
             expect(await responseProblems(response)).toEqual([]);
+            const shown = aplDirective(response)?.datasources.payload.screen;
+            // A screen only for a device that can show one, and then one with something on it.
+            if (screen === undefined || screen.dpi <= 0) expect(shown).toBeUndefined();
+            else expect(shown?.title).toBeTruthy();
             expect(readSession(response.sessionAttributes, content).tampered).toBe(false);
             attributes = response.response.shouldEndSession === false ? response.sessionAttributes : undefined;
           }
@@ -44,9 +50,7 @@ describe('fuzzing the real handler (property-based)', () => {
     const handler = createTestHandler({}, { repository: flakyRepository([]) });
     const started = await handler(intent('StartRoutineIntent', { routine: 'bedtime' }, { userId: newUserId() }));
     const valid = started.sessionAttributes ?? {};
-    const mutated = fc
-      .tuple(fc.constantFrom('routine', 'sync', 'v'), fc.jsonValue())
-      .map(([key, value]) => ({ ...valid, [key]: value }));
+    const mutated = fc.tuple(fc.constantFrom('routine', 'sync', 'v'), fc.jsonValue()).map(([key, value]) => ({ ...valid, [key]: value }));
     const junk = fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue(), { maxKeys: 4 });
     await fc.assert(
       fc.asyncProperty(fc.oneof(mutated, junk), moveArb, async (attributes, move) => {

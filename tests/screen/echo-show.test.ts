@@ -153,6 +153,22 @@ describe('an Echo Show sees each stretch as it is spoken', () => {
     }
   });
 
+  it.each(content.routines.map((r) => r.id))(
+    "every screen of the whole %s routine passes the validator and keeps the response well under Alexa's 120 KB",
+    async (routineId) => {
+      const routine = content.routine(routineId)!;
+      const validator = new StaticAplTemplateValidator();
+      const nexts = Array.from({ length: routine.stretchIds.length * 4 + 2 }, () => say('AMAZON.NextIntent'));
+      const responses = await play(createMemoryHandler(), [open, start(routine.aliases[0] ?? routineId), ...nexts], ECHO_SHOW_8);
+      const guided = responses.filter((r) => directiveOf(r).datasources.payload.screen.kind === 'guide');
+      expect(guided.length).toBeGreaterThanOrEqual(routine.stretchIds.length);
+      for (const response of responses) {
+        expect(await validator.validate(directiveOf(response).document), spokenText(response).slice(0, 60)).toEqual([]);
+        expect(JSON.stringify(response).length).toBeLessThan(60 * 1024);
+      }
+    },
+  );
+
   it('shows buttons only on a screen that takes touch, and the spoken commands on one that does not', async () => {
     const tv: TestScreen = { shape: 'RECTANGLE', pixelWidth: 1920, pixelHeight: 1080, dpi: 320, mode: 'TV', touch: [] };
     const [, side] = await play(createMemoryHandler(), [open, start('quick relief')], tv);
