@@ -84,9 +84,19 @@ const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
     signal.addEventListener('abort', onAbort, { once: true });
   });
 
-function speakAloud(text: string, signal: AbortSignal): Promise<void> {
+/**
+ * The espeak-ng voice for a locale: Latin American Spanish for es-US (most Spanish speakers in the United States
+ * are from Latin America), Castilian for es-ES, and English (as each English locale writes) otherwise.
+ */
+export function espeakVoice(locale: string): string {
+  if (locale === 'es-US') return 'es-419';
+  if (locale.startsWith('es')) return 'es';
+  return locale === 'en-US' || locale === 'en-CA' ? 'en-us' : 'en-gb';
+}
+
+function speakAloud(text: string, voice: string, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn('espeak-ng', [text], { stdio: 'ignore' });
+    const child = spawn('espeak-ng', ['-v', voice, text], { stdio: 'ignore' });
     const onAbort = (): void => void child.kill();
     const done = (): void => {
       signal.removeEventListener('abort', onAbort);
@@ -107,7 +117,7 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
  */
 export async function play(
   segments: readonly Segment[],
-  options: { fast: boolean; speak: boolean },
+  options: { fast: boolean; speak: boolean; locale: string },
   io: PlaybackIo,
   signal: AbortSignal,
 ): Promise<void> {
@@ -118,7 +128,7 @@ export async function play(
     }
     if (segment.kind === 'say') {
       io.write(`Alexa:  ${segment.text}\n`);
-      if (options.speak) await speakAloud(segment.text, signal);
+      if (options.speak) await speakAloud(segment.text, espeakVoice(options.locale), signal);
       else if (!options.fast) await sleep(speechMs(segment.text), signal);
     } else if (segment.kind === 'sound') {
       io.write('        ♪ chime\n');
