@@ -20,6 +20,8 @@ export interface EnvelopeOptions {
   readonly deviceId?: string;
   /** The Alexa session; one shared test session id unless given. */
   readonly sessionId?: string;
+  /** The request's locale; en-US unless given. */
+  readonly locale?: string;
   /** A device with a screen: it lists the APL interface and reports this viewport. */
   readonly screen?: TestScreen;
 }
@@ -52,7 +54,7 @@ function envelope(request: Record<string, unknown>, options: EnvelopeOptions = {
       },
       ...(options.screen ? { Viewport: options.screen } : {}),
     },
-    request: { requestId: 'amzn1.echo-api.request.test', timestamp: '2026-11-21T10:00:00Z', locale: 'en-US', ...request },
+    request: { requestId: 'amzn1.echo-api.request.test', timestamp: '2026-11-21T10:00:00Z', locale: options.locale ?? 'en-US', ...request },
   } as unknown as RequestEnvelope;
 }
 
