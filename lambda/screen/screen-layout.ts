@@ -30,9 +30,51 @@ export interface ScreenLayout {
   readonly touch: boolean;
 }
 
-/** The landscape design is drawn for an Echo Show 8 (1024 × 600 dp) and scaled from there. */
+/** Sizes of a design, in dp at scale 1; every layout scales one of them to its screen. */
+interface Design {
+  readonly padding: number;
+  readonly figure: number;
+  readonly titleSize: number;
+  readonly subtitleSize: number;
+  readonly cueSize: number;
+  readonly countdownSize: number;
+  readonly buttonHeight: number;
+  readonly buttonWidth: number;
+  readonly buttonTextSize: number;
+  /** The footer with buttons, and with only the spoken-commands hint. */
+  readonly footer: number;
+  readonly hintFooter: number;
+}
+
+/** An Echo Spot's 480 dp circle: the corners are not there, so the content is a narrow column in the middle. */
+const ROUND: Design = {
+  padding: 36,
+  figure: 170,
+  titleSize: 26,
+  subtitleSize: 18,
+  cueSize: 20,
+  countdownSize: 44,
+  buttonHeight: 40,
+  buttonWidth: 120,
+  buttonTextSize: 18,
+  footer: 88,
+  hintFooter: 44,
+};
+/** Rectangles: drawn for an Echo Show 8 (1024 × 600 dp) landscape, or 600 × 1024 upright; the figure fills the room left. */
+const RECTANGLE: Design = {
+  padding: 32,
+  figure: 0,
+  titleSize: 40,
+  subtitleSize: 24,
+  cueSize: 30,
+  countdownSize: 96,
+  buttonHeight: 60,
+  buttonWidth: 180,
+  buttonTextSize: 26,
+  footer: 84,
+  hintFooter: 48,
+};
 const LANDSCAPE_BASE = { width: 1024, height: 600 };
-/** The portrait design is drawn for 600 × 1024 dp. */
 const PORTRAIT_BASE = { width: 600, height: 1024 };
 /** Text never shrinks below what can be read from a couple of metres, nor grows past a TV's comfortable size. */
 const MIN_SCALE = 0.75;
@@ -40,49 +82,36 @@ const MAX_SCALE = 1.9;
 
 const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
 
+/** A design at scale `s`, whole dp, on a screen of this size and touch. */
+function scaled(design: Design, s: number, kind: ScreenLayout['kind'], viewport: ScreenViewport): ScreenLayout {
+  const dp = (value: number): number => Math.round(value * s);
+  const { figure: _figure, footer, hintFooter, ...sizes } = design;
+  return {
+    ...(Object.fromEntries(Object.entries(sizes).map(([name, value]) => [name, dp(value)])) as Omit<
+      Design,
+      'figure' | 'footer' | 'hintFooter'
+    >),
+    kind,
+    widthDp: viewport.widthDp,
+    heightDp: viewport.heightDp,
+    figure: dp(design.figure),
+    footer: dp(viewport.touch ? footer : hintFooter),
+    touch: viewport.touch,
+  };
+}
+
 /** The layout for a screen: the text, figure and buttons sized so that everything fits it. */
 export function layoutFor(viewport: ScreenViewport): ScreenLayout {
-  const { widthDp, heightDp, touch } = viewport;
-  if (viewport.shape === 'round') {
-    // An Echo Spot's 480 dp circle: the corners are not there, so the content is a narrow column in the middle.
-    const s = clamp(Math.min(widthDp, heightDp) / 480, MIN_SCALE, MAX_SCALE);
-    return {
-      kind: 'round',
-      widthDp,
-      heightDp,
-      padding: Math.round(36 * s),
-      figure: Math.round(170 * s),
-      titleSize: Math.round(26 * s),
-      subtitleSize: Math.round(18 * s),
-      cueSize: Math.round(20 * s),
-      countdownSize: Math.round(44 * s),
-      buttonHeight: Math.round(40 * s),
-      buttonWidth: Math.round(120 * s),
-      buttonTextSize: Math.round(18 * s),
-      footer: touch ? Math.round(88 * s) : Math.round(44 * s),
-      touch,
-    };
-  }
+  const { widthDp, heightDp } = viewport;
+  if (viewport.shape === 'round') return scaled(ROUND, clamp(Math.min(widthDp, heightDp) / 480, MIN_SCALE, MAX_SCALE), 'round', viewport);
   const portrait = heightDp > widthDp * 1.2;
   const base = portrait ? PORTRAIT_BASE : LANDSCAPE_BASE;
-  const s = clamp(Math.min(widthDp / base.width, heightDp / base.height), MIN_SCALE, MAX_SCALE);
-  const padding = Math.round(32 * s);
-  const footer = touch ? Math.round(84 * s) : Math.round(48 * s);
-  const room = portrait ? widthDp - 2 * padding : heightDp - 2 * padding - footer;
-  return {
-    kind: portrait ? 'portrait' : 'landscape',
-    widthDp,
-    heightDp,
-    padding,
-    figure: Math.round(Math.min(room, (portrait ? heightDp * 0.4 : widthDp * 0.42) - padding)),
-    titleSize: Math.round(40 * s),
-    subtitleSize: Math.round(24 * s),
-    cueSize: Math.round(30 * s),
-    countdownSize: Math.round(96 * s),
-    buttonHeight: Math.round(60 * s),
-    buttonWidth: Math.round(180 * s),
-    buttonTextSize: Math.round(26 * s),
-    footer,
-    touch,
-  };
+  const layout = scaled(
+    RECTANGLE,
+    clamp(Math.min(widthDp / base.width, heightDp / base.height), MIN_SCALE, MAX_SCALE),
+    portrait ? 'portrait' : 'landscape',
+    viewport,
+  );
+  const room = portrait ? widthDp - 2 * layout.padding : heightDp - 2 * layout.padding - layout.footer;
+  return { ...layout, figure: Math.round(Math.min(room, (portrait ? heightDp * 0.4 : widthDp * 0.42) - layout.padding)) };
 }
