@@ -9,12 +9,8 @@ export interface ScreenViewport {
   readonly touch: boolean;
 }
 
-/** Where things go on one screen, sized for it; every number is in dp. */
-export interface ScreenLayout {
-  /** Round (Echo Spot) stacks everything in the middle; landscape puts the figure beside the words; portrait above them. */
-  readonly kind: 'round' | 'landscape' | 'portrait';
-  readonly widthDp: number;
-  readonly heightDp: number;
+/** The sizes of the things on a screen, in dp. */
+export interface ScreenSizes {
   readonly padding: number;
   /** The figure's square box. */
   readonly figure: number;
@@ -27,22 +23,19 @@ export interface ScreenLayout {
   readonly buttonTextSize: number;
   /** The height the button row (or, without touch, the hint) takes at the bottom. */
   readonly footer: number;
+}
+
+/** Where things go on one screen, sized for it. */
+export interface ScreenLayout extends ScreenSizes {
+  /** Round (Echo Spot) stacks everything in the middle; landscape puts the figure beside the words; portrait above them. */
+  readonly kind: 'round' | 'landscape' | 'portrait';
+  readonly widthDp: number;
+  readonly heightDp: number;
   readonly touch: boolean;
 }
 
-/** Sizes of a design, in dp at scale 1; every layout scales one of them to its screen. */
-interface Design {
-  readonly padding: number;
-  readonly figure: number;
-  readonly titleSize: number;
-  readonly subtitleSize: number;
-  readonly cueSize: number;
-  readonly countdownSize: number;
-  readonly buttonHeight: number;
-  readonly buttonWidth: number;
-  readonly buttonTextSize: number;
-  /** The footer with buttons, and with only the spoken-commands hint. */
-  readonly footer: number;
+/** A design at scale 1, which every layout scales to its screen; `hintFooter` is the footer without touch. */
+interface Design extends ScreenSizes {
   readonly hintFooter: number;
 }
 
