@@ -234,7 +234,9 @@ export function createComposer(content: Content, c: Catalogue, { routineMs = () 
         return [say(c.alreadyEasiest)];
       case 'detail': {
         const stretch = stretchOf(beat.stretchId);
-        return [...stretch.detail, ...stretch.cautions].map((line) => say(fillSide(line, beat.side, c.words.side))).concat(say(c.detailThen));
+        return [...stretch.detail, ...stretch.cautions]
+          .map((line) => say(fillSide(line, beat.side, c.words.side)))
+          .concat(say(c.detailThen));
       }
       case 'left':
         return [
