@@ -5,6 +5,7 @@ import { bundledContent, bundledFigures } from './bundled-content';
 import { consoleLog, type Log } from './log';
 import { ENGLISH_VOCABULARY } from './alexa/slot-vocabulary';
 import { EN } from './speech/catalogues/en';
+import { ES } from './speech/catalogues/es';
 import { createProgressRepository } from './storage/create-repository';
 import type { ProgressRepository } from './storage/progress-repository';
 
@@ -31,7 +32,7 @@ export function composeSkill(env: Readonly<Record<string, string | undefined>>, 
     config,
     languages: {
       en: { content, catalogue: EN, vocabulary: ENGLISH_VOCABULARY },
-      es: { content: bundledContent('es'), catalogue: EN, vocabulary: ENGLISH_VOCABULARY },
+      es: { content: bundledContent('es'), catalogue: ES, vocabulary: ENGLISH_VOCABULARY },
     },
     figures: bundledFigures(),
     repository: overrides.repository ?? createProgressRepository(config, clock, content),

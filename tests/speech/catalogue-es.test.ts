@@ -633,9 +633,6 @@ describe('the Spanish catalogue with the Spanish content', () => {
       { type: 'hurts', symptom: 'numbness' },
     ];
     const responses = content.stretches.flatMap((s) => run({ type: 'start-stretch', stretch: { kind: 'match', id: s.id } }, asked));
-    // Idle help offers the routines by their first alias, which is content, not catalogue: one of them is "sentado".
-    const shortNames = content.routines.map((r) => r.aliases[0] ?? r.name);
-    const catalogueText = (text: string): string => shortNames.reduce((rest, name) => rest.split(name).join('nombre'), text);
-    expect(responses.flatMap(({ text }) => problemsOf(catalogueText(text)).map((p) => `"${text.slice(0, 80)}…" ${p}`))).toEqual([]);
+    expect(responses.flatMap(({ text }) => problemsOf(text).map((p) => `"${text.slice(0, 80)}…" ${p}`))).toEqual([]);
   });
 });
