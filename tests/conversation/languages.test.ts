@@ -19,7 +19,7 @@ async function play(
   for (const [request, locale] of requests) {
     const response = await handler(request({ ...options, userId, attributes, locale }));
     responses.push(response);
-    attributes = response.sessionAttributes as Record<string, unknown>;
+    attributes = response.sessionAttributes;
   }
   return responses;
 }
