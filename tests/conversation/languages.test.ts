@@ -73,7 +73,7 @@ describe('the language of each request', () => {
     expect(shown.title).toBe('Figura cuatro en la silla');
     expect(shown.subtitle).toBe('Lado derecho · Estiramiento 1 de 3');
     expect(shown.buttons.map((b) => b.label)).toEqual(['Repite', 'Pausa', 'Siguiente', 'Me duele']);
-    expect(responses[2]!.response.card?.title).toBe('Figura cuatro en la silla: lado derecho');
+    expect((responses[2]!.response.card as { title?: string } | undefined)?.title).toBe('Figura cuatro en la silla: lado derecho');
   });
 
   it('a red flag in Spanish sends the user to emergency care in Spanish', async () => {

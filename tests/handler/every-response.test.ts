@@ -13,17 +13,26 @@ import { aplaItems, createTestHandler, spokenText } from '../support/skill';
 type Request = (options: EnvelopeOptions) => RequestEnvelope;
 
 /** Plays a conversation, carrying session attributes, until the session ends or the requests run out. */
-async function play(renderer: 'apla' | 'ssml', first: Request, then: Request[]): Promise<ResponseEnvelope[]> {
+async function play(renderer: 'apla' | 'ssml', first: Request, then: Request[], locale = 'en-US'): Promise<ResponseEnvelope[]> {
   const handler = createTestHandler({ SPEECH_RENDERER: renderer });
   const userId = newUserId();
-  const responses = [await handler(first({ userId }))];
+  const responses = [await handler(first({ userId, locale }))];
   for (const request of then) {
     const previous = responses[responses.length - 1] as ResponseEnvelope;
     if (previous.response.shouldEndSession !== false) break;
-    responses.push(await handler(request({ attributes: previous.sessionAttributes, userId })));
+    responses.push(await handler(request({ attributes: previous.sessionAttributes, userId, locale })));
   }
   return responses;
 }
+
+/** Every renderer in English, and both in each Spanish locale: the same properties hold in every language. */
+const PLAYERS = [
+  ['apla', 'en-US'],
+  ['ssml', 'en-US'],
+  ['apla', 'es-US'],
+  ['ssml', 'es-US'],
+  ['apla', 'es-ES'],
+] as const;
 
 const next: Request = (o) => intent('AMAZON.NextIntent', {}, o);
 const nexts = (n: number): Request[] => Array.from({ length: n }, () => next);
@@ -62,15 +71,69 @@ async function expectAllPlayable(responses: ResponseEnvelope[]): Promise<void> {
   }
 }
 
-describe.each(['apla', 'ssml'] as const)('every response is playable (%s renderer)', (renderer) => {
+describe.each(PLAYERS)('every response is playable (%s renderer, %s)', (renderer, locale) => {
   it.each(content.routines.map((r) => r.id))('the whole %s routine, from launch to the closing words', async (routineId) => {
     const turns = turnsToPlay(routineId);
-    const responses = await play(renderer, launch, [(o) => intent('StartRoutineIntent', { routine: routineId }, o), ...nexts(turns + 2)]);
+    const responses = await play(
+      renderer,
+      launch,
+      [(o) => intent('StartRoutineIntent', { routine: routineId }, o), ...nexts(turns + 2)],
+      locale,
+    );
     expect(responses).toHaveLength(turns + 1);
     expect(responses.at(-1)?.response.shouldEndSession).toBe(true);
     await expectAllPlayable(responses);
   });
 
+  it.each(content.stretches.map((s) => s.id))('%s mid-plan: repeat, help, detail, purpose, easier, it hurts', async (stretchId) => {
+    const plan = { routineId: null, stretchIds: [stretchId, 'seated-figure-four'] };
+    const attributes = {
+      v: 3,
+      routine: {
+        ...IDLE,
+        plan,
+        disclaimed: true,
+        position: content.stretch(stretchId)?.startPosition,
+        run: { id: 'run-0', startedAt: NOW },
+      },
+    };
+    const responses = await play(
+      renderer,
+      (o) => intent('AMAZON.RepeatIntent', {}, { ...o, attributes }),
+      [
+        asked('AMAZON.HelpIntent'),
+        asked('MoreDetailIntent'),
+        asked('WhatIsThisForIntent'),
+        asked('HowManyLeftIntent'),
+        asked('EasierIntent'),
+        asked('ItHurtsIntent'),
+        asked('AMAZON.NoIntent'),
+      ],
+      locale,
+    );
+    expect(responses).toHaveLength(8);
+    await expectAllPlayable(responses);
+  });
+
+  it('every navigation command mid-routine', async () => {
+    const commands = [
+      'AMAZON.RepeatIntent',
+      'AMAZON.PreviousIntent',
+      'AMAZON.PauseIntent',
+      'AMAZON.ResumeIntent',
+      'SkipIntent',
+      'AMAZON.StartOverIntent',
+      'ListRoutinesIntent',
+      'AMAZON.FallbackIntent',
+      'AMAZON.StopIntent',
+    ];
+    const responses = await play(renderer, (o) => intent('StartRoutineIntent', { routine: 'all-nine' }, o), commands.map(asked), locale);
+    expect(responses).toHaveLength(commands.length + 1);
+    await expectAllPlayable(responses);
+  });
+});
+
+describe.each(['apla', 'ssml'] as const)('moves into position (%s renderer, English)', (renderer) => {
   it.each(content.routines.map((r) => r.id))(
     '%s: a stretch in a new position is introduced with no hold, and its hold follows the user\'s "next"',
     async (routineId) => {
@@ -96,48 +159,6 @@ describe.each(['apla', 'ssml'] as const)('every response is playable (%s rendere
       expect(holds(responses[0] as ResponseEnvelope)).toBe(false);
     },
   );
-
-  it.each(content.stretches.map((s) => s.id))('%s mid-plan: repeat, help, detail, purpose, easier, it hurts', async (stretchId) => {
-    const plan = { routineId: null, stretchIds: [stretchId, 'seated-figure-four'] };
-    const attributes = {
-      v: 3,
-      routine: {
-        ...IDLE,
-        plan,
-        disclaimed: true,
-        position: content.stretch(stretchId)?.startPosition,
-        run: { id: 'run-0', startedAt: NOW },
-      },
-    };
-    const responses = await play(renderer, (o) => intent('AMAZON.RepeatIntent', {}, { ...o, attributes }), [
-      asked('AMAZON.HelpIntent'),
-      asked('MoreDetailIntent'),
-      asked('WhatIsThisForIntent'),
-      asked('HowManyLeftIntent'),
-      asked('EasierIntent'),
-      asked('ItHurtsIntent'),
-      asked('AMAZON.NoIntent'),
-    ]);
-    expect(responses).toHaveLength(8);
-    await expectAllPlayable(responses);
-  });
-
-  it('every navigation command mid-routine', async () => {
-    const commands = [
-      'AMAZON.RepeatIntent',
-      'AMAZON.PreviousIntent',
-      'AMAZON.PauseIntent',
-      'AMAZON.ResumeIntent',
-      'SkipIntent',
-      'AMAZON.StartOverIntent',
-      'ListRoutinesIntent',
-      'AMAZON.FallbackIntent',
-      'AMAZON.StopIntent',
-    ];
-    const responses = await play(renderer, (o) => intent('StartRoutineIntent', { routine: 'all-nine' }, o), commands.map(asked));
-    expect(responses).toHaveLength(commands.length + 1);
-    await expectAllPlayable(responses);
-  });
 });
 
 describe('response sizes', () => {
