@@ -13,18 +13,19 @@ import { aplDirective } from '../support/apl-screen';
 const SESSIONS = 1000;
 
 describe('fuzzing the real handler (property-based)', () => {
-  it('random intent sequences with random slots and random storage faults: every response is valid, playable and consistent', async () => {
+  it('random intent sequences with random slots, storage faults, screens and languages: every response is valid, playable and consistent', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(moveArb, { minLength: 1, maxLength: 20 }),
         fc.array(fc.boolean(), { maxLength: 8 }),
         screenArb,
-        async (moves, faults, screen) => {
+        fc.constantFrom('en-US', 'en-GB', 'es-US', 'es-ES'),
+        async (moves, faults, screen, locale) => {
           const handler = createTestHandler({}, { repository: flakyRepository(faults) });
           const userId = newUserId();
           let attributes: Record<string, unknown> | undefined;
           for (const move of moves) {
-            const request: RequestEnvelope = move({ userId, screen, ...(attributes ? { attributes } : {}) });
+            const request: RequestEnvelope = move({ userId, screen, locale, ...(attributes ? { attributes } : {}) });
             const response = await handler(request);
             expect(envelopeProblems(response)).toEqual([]);
             if (request.request.type === 'SessionEndedRequest') {
