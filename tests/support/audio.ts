@@ -24,14 +24,14 @@ export function hasCommand(command: string): boolean {
 }
 
 /**
- * Speaks SSML with espeak-ng into a WAV file, decodes it with sox, and returns
- * every silent run longer than `minMs`.
+ * Speaks SSML with espeak-ng (in `voice`, as the simulator's --speak picks it for a locale) into a WAV file,
+ * decodes it with sox, and returns every silent run longer than `minMs`.
  */
-export function silentRuns(ssml: string, minMs: number): SilentRun[] {
+export function silentRuns(ssml: string, minMs: number, voice = 'en-us'): SilentRun[] {
   const dir = mkdtempSync(join(tmpdir(), 'by-ear-'));
   try {
     const wav = join(dir, 'speech.wav');
-    execFileSync('espeak-ng', ['-m', '-w', wav, ssml]);
+    execFileSync('espeak-ng', ['-v', voice, '-m', '-w', wav, ssml]);
     const raw = execFileSync('sox', [wav, '-t', 'raw', '-e', 'signed', '-b', '16', '-c', '1', '-r', String(RATE), '-'], {
       maxBuffer: 1 << 28,
     });
