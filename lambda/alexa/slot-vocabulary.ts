@@ -10,7 +10,10 @@ import { EQUIPMENT_NAMES, spokenNames, symptomValues, WEEK_VALUES } from './voca
  * table is keyed by the language-free ids the skill acts on (a symptom, an equipment item, a plan answer, a day).
  */
 export interface SlotVocabulary {
-  /** The ways people say a content name beyond how the content writes it (without its article, and so on). */
+  /**
+   * The ways people say content names beyond how the content writes them (without an article, and so on). The
+   * first form of a name is the name as written, tidied as the language writes a slot value: the model's value.
+   */
   readonly spokenNames: (names: readonly string[]) => string[];
   /** Symptom phrases by seriousness; built on first use, since they are many. */
   readonly symptoms: () => Readonly<Record<Symptom, readonly string[]>>;

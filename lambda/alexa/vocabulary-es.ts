@@ -487,9 +487,6 @@ const EQUIPO: SlotVocabulary['equipment'] = {
   'tennis ball': ['pelota de tenis', 'pelota', 'bola', 'bola de tenis', 'pelotita', 'pelotas de tenis', 'pelotas'],
 };
 
-/** Every way of joining one choice from each list with a space, in order. */
-const joined = (...lists: readonly (readonly string[])[]): string[] => phrases(...lists);
-
 /** Getting down to the floor, and staying there: "bajar al suelo", "acostarme en el piso". */
 const AL_SUELO = [
   'bajar al suelo',
@@ -546,7 +543,7 @@ const RESPUESTAS: SlotVocabulary['planAnswers'] = {
   ],
   'floor:true': [
     'puedo bajar al suelo sin problema',
-    ...joined(['puedo', 'sí puedo', 'todavía puedo', 'aún puedo'], AL_SUELO),
+    ...phrases(['puedo', 'sí puedo', 'todavía puedo', 'aún puedo'], AL_SUELO),
     'el suelo está bien',
     'el piso está bien',
     'en el suelo está bien',
@@ -555,7 +552,7 @@ const RESPUESTAS: SlotVocabulary['planAnswers'] = {
   ],
   'floor:false': [
     'no puedo bajar al suelo para nada',
-    ...joined(['no puedo', 'ya no puedo', 'no consigo', 'me cuesta mucho', 'prefiero no'], AL_SUELO),
+    ...phrases(['no puedo', 'ya no puedo', 'no consigo', 'me cuesta mucho', 'prefiero no'], AL_SUELO),
     'nada de suelo',
     'en el suelo no',
     'el suelo no',
@@ -593,7 +590,7 @@ const RESPUESTAS: SlotVocabulary['planAnswers'] = {
   ],
   'band:true': [
     'tengo una banda',
-    ...joined(
+    ...phrases(
       ['tengo', 'sí tengo', 'puedo usar', 'tengo en casa'],
       ['una banda elástica', 'una correa', 'una toalla', 'un cinturón', 'una cinta', 'una liga'],
     ),
@@ -652,18 +649,18 @@ const RESPUESTAS: SlotVocabulary['planAnswers'] = {
   'pregnant:false': ['no estoy embarazada', 'no estoy esperando un bebé', 'soy hombre', 'soy un hombre'],
   'feltMost:buttock': [
     'en el glúteo',
-    ...joined(['', 'sobre todo en', 'más en'], ['el glúteo', 'los glúteos', 'la nalga', 'las nalgas', 'el trasero', 'la cadera']),
-    ...joined(['en'], ['los glúteos', 'la nalga', 'las nalgas', 'el trasero', 'la cadera']),
-    ...joined(['en mi'], ['glúteo', 'nalga', 'trasero', 'cadera']),
+    ...phrases(['', 'sobre todo en', 'más en'], ['el glúteo', 'los glúteos', 'la nalga', 'las nalgas', 'el trasero', 'la cadera']),
+    ...phrases(['en'], ['los glúteos', 'la nalga', 'las nalgas', 'el trasero', 'la cadera']),
+    ...phrases(['en mi'], ['glúteo', 'nalga', 'trasero', 'cadera']),
     'en las pompis',
   ],
   'feltMost:back-of-thigh': [
     'en la parte de atrás del muslo',
-    ...joined(
+    ...phrases(
       ['', 'en', 'sobre todo en'],
       ['detrás del muslo', 'atrás del muslo', 'detrás de la pierna', 'la parte trasera del muslo', 'la parte de atrás de la pierna'],
     ),
-    ...joined(['en el', 'el'], ['muslo']),
+    ...phrases(['en el', 'el'], ['muslo']),
     'en los isquiotibiales',
     'en los isquios',
   ],
@@ -677,7 +674,10 @@ const RESPUESTAS: SlotVocabulary['planAnswers'] = {
   ],
   'feltMost:lower-back': [
     'en la zona lumbar',
-    ...joined(['', 'en', 'sobre todo en'], ['la parte baja de la espalda', 'la espalda baja', 'los riñones', 'las lumbares', 'la cintura']),
+    ...phrases(
+      ['', 'en', 'sobre todo en'],
+      ['la parte baja de la espalda', 'la espalda baja', 'los riñones', 'las lumbares', 'la cintura'],
+    ),
     'la zona lumbar',
     'en la espalda',
   ],
