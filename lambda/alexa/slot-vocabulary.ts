@@ -10,12 +10,15 @@ import { EQUIPMENT_NAMES, spokenNames, symptomValues, WEEK_VALUES } from './voca
  * table is keyed by the language-free ids the skill acts on (a symptom, an equipment item, a plan answer, a day).
  */
 export interface SlotVocabulary {
-  /** The ways people say a content name beyond how the content writes it (without its article, and so on). */
+  /**
+   * The ways people say content names beyond how the content writes them (without an article, and so on). The
+   * first form of a name is the name as written, tidied as the language writes a slot value: the model's value.
+   */
   readonly spokenNames: (names: readonly string[]) => string[];
   /** Symptom phrases by seriousness; built on first use, since they are many. */
   readonly symptoms: () => Readonly<Record<Symptom, readonly string[]>>;
   readonly weeks: Readonly<Record<'this' | 'last', readonly string[]>>;
-  /** Ways to name each equipment item, by the content's item id. */
+  /** Ways to name each equipment item, by the content's item id; the first is the name the model's slot value carries. */
   readonly equipment: Readonly<Record<string, readonly string[]>>;
   /** What people say about themselves, by plan answer id (see plan-answer-vocabulary.ts). */
   readonly planAnswers: Readonly<Record<string, readonly string[]>>;
@@ -30,7 +33,8 @@ export const ENGLISH_VOCABULARY: SlotVocabulary = {
   spokenNames,
   symptoms: symptomValues,
   weeks: WEEK_VALUES,
-  equipment: EQUIPMENT_NAMES,
+  // The content's item ids are English words, so each is its own English name.
+  equipment: Object.fromEntries(Object.entries(EQUIPMENT_NAMES).map(([item, names]) => [item, [item, ...names]])),
   planAnswers: PLAN_ANSWER_VALUES,
   reminderDays: REMINDER_DAY_VALUES,
   daysFromWords: daysFromSlot,

@@ -1,11 +1,14 @@
 import type { Slot } from 'ask-sdk-model';
 import type { NameMatch } from '../domain/routine-events';
 
-/** Lower-case words only, so "The Pigeon!" and "the pigeon" compare equal. */
+/**
+ * Lower-case words only, so "The Pigeon!" and "the pigeon" compare equal. Spanish letters count as letters:
+ * Alexa's Spanish slot values carry them ("alivio rápido"), which would otherwise break into "alivio r pido".
+ */
 export function normalizeSpoken(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/[^a-z0-9'áéíóúüñ ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -27,7 +27,7 @@ export const WEEK_VALUES: Readonly<Record<'this' | 'last', readonly string[]>> =
  * an empty choice leaves no trace. `phrases(['my'], ['leg', 'foot'], ['is numb'])`
  * is "my leg is numb" and "my foot is numb".
  */
-function phrases(...lists: readonly (readonly string[])[]): string[] {
+export function phrases(...lists: readonly (readonly string[])[]): string[] {
   return lists.reduce<string[]>(
     (heads, list) => heads.flatMap((head) => list.map((choice) => `${head} ${choice}`.replace(/\s+/g, ' ').trim())),
     [''],
@@ -496,7 +496,7 @@ export function symptomValues(): Readonly<Record<Symptom, readonly string[]>> {
 }
 
 /** Lists of phrases, most serious first, each without the phrases of the lists before it or its own repeats. */
-function bySeriousness(lists: Readonly<Record<Symptom, readonly string[]>>): Record<Symptom, readonly string[]> {
+export function bySeriousness(lists: Readonly<Record<Symptom, readonly string[]>>): Record<Symptom, readonly string[]> {
   const taken = new Set<string>();
   const keep = (list: readonly string[]): string[] => {
     const kept = [...new Set(list)].filter((phrase) => !taken.has(phrase));

@@ -7,6 +7,11 @@ describe('spoken slot values', () => {
     expect(normalizeSpoken("Can't-pee")).toBe("can't pee");
   });
 
+  it('keeps Spanish letters, so an accented value is still one word', () => {
+    expect(normalizeSpoken('¿Alivio RÁPIDO?')).toBe('alivio rápido');
+    expect(normalizeSpoken('No puedo orinar, pequeña ñ ü')).toBe('no puedo orinar pequeña ñ ü');
+  });
+
   it('finds an id by its id, its name or any alias', () => {
     const lookup = nameIndex([{ id: 'lying-figure-four', name: 'Lying figure four', aliases: ['figure four in bed'] }]);
     expect(lookup('lying-figure-four')).toBe('lying-figure-four');

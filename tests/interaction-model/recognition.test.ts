@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES } from '../../lambda/alexa/intents';
+import { languageOf } from '../../lambda/domain/language';
 import { buildInteractionModel, INTENT_SLOTS, LOCALES, type InteractionModel } from '../../tools/interaction-model/build-model';
 import type { IntentName } from '../../tools/interaction-model/utterances';
 import { content } from '../support/content';
@@ -115,7 +116,8 @@ describe('what people say reaches the right intent (virtual-alexa)', () => {
     };
     const locales = manifest.manifest.publishingInformation.locales;
     expect(Object.keys(locales).sort()).toEqual([...LOCALES].sort());
-    for (const [locale, info] of Object.entries(locales)) {
+    // The Spanish locales' phrases are Spanish: recognition-es.test.ts checks them.
+    for (const [locale, info] of Object.entries(locales).filter(([name]) => languageOf(name) === 'en')) {
       expect(info.description).toContain('This skill is not a substitute for professional medical advice.');
       const { hear } = recordingAlexa(locale);
       const heard = [];

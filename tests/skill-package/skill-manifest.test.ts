@@ -43,6 +43,25 @@ describe('the skill manifest', () => {
     expect(messages).toEqual(expect.arrayContaining(['must carry the medical disclaimer', 'must make no claim to cure or treat']));
     expect(messages.some((m) => /at most 3/i.test(m) || /<=3/.test(m))).toBe(true);
   });
+
+  it("checks each description in its locale's language: a Spanish one needs the Spanish disclaimer and makes no Spanish claim", () => {
+    const broken = structuredClone(manifest) as {
+      manifest: { publishingInformation: { locales: Record<string, { description: string }> } };
+    };
+    const esUs = broken.manifest.publishingInformation.locales['es-US'];
+    const esEs = broken.manifest.publishingInformation.locales['es-ES'];
+    if (!esUs || !esEs) throw new Error('no Spanish locales');
+    expect(esUs.description).toContain('Esta skill no sustituye el consejo médico profesional.');
+    esUs.description = 'This skill is not a substitute for professional medical advice.';
+    esEs.description = `${esEs.description} Estos estiramientos curan la ciática.`;
+    const issues = skillManifestSchema.safeParse(broken).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        'manifest.publishingInformation.locales.es-US.description: must carry the medical disclaimer',
+        'manifest.publishingInformation.locales.es-ES.description: must make no claim to cure or treat',
+      ]),
+    );
+  });
 });
 
 describe('intents and handlers agree', () => {

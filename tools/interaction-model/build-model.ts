@@ -1,16 +1,33 @@
 import type { Content } from '../../lambda/domain/content';
+import { languageOf, type Language } from '../../lambda/domain/language';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES } from '../../lambda/alexa/intents';
 import { ENGLISH_VOCABULARY, spokenAliases, type SlotVocabulary } from '../../lambda/alexa/slot-vocabulary';
+import { SPANISH_VOCABULARY } from '../../lambda/alexa/vocabulary-es';
 import { SAMPLE_UTTERANCES, type IntentName } from './utterances';
+import { SAMPLE_UTTERANCES_ES } from './utterances-es';
 
-/** The locales the skill is published in; all share one English model. */
-export const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
+/** The locales the skill is published in; the English ones share one model, and so do the Spanish ones. */
+export const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'es-US', 'es-ES'] as const;
 
 /** A locale the skill is published in. */
 export type Locale = (typeof LOCALES)[number];
 
-/** What users say to reach the skill ("Alexa, open sciatica stretches"). */
-export const INVOCATION_NAME = 'sciatica stretches';
+/** What users say to reach the skill, by language ("Alexa, open sciatica stretches", "Alexa, abre estiramientos para la ciática"). */
+export const INVOCATION_NAMES: Readonly<Record<Language, string>> = {
+  en: 'sciatica stretches',
+  es: 'estiramientos para la ciática',
+};
+
+/** The English invocation name, which the simulator's launch phrases use. */
+export const INVOCATION_NAME = INVOCATION_NAMES.en;
+
+/** Each language's slot vocabulary and samples: what one model is generated from, beside the content. */
+const LANGUAGE_MODELS: Readonly<
+  Record<Language, { readonly vocabulary: SlotVocabulary; readonly samples: Readonly<Record<IntentName, readonly string[]>> }>
+> = {
+  en: { vocabulary: ENGLISH_VOCABULARY, samples: SAMPLE_UTTERANCES },
+  es: { vocabulary: SPANISH_VOCABULARY, samples: SAMPLE_UTTERANCES_ES },
+};
 
 /** A slot as declared on an intent. */
 export interface ModelSlot {
@@ -85,13 +102,20 @@ function routineValues(content: Content, vocabulary: SlotVocabulary): ModelSlotV
 
 function stretchValues(content: Content, vocabulary: SlotVocabulary): ModelSlotValue[] {
   const spoken = spokenAliases(content.stretches, vocabulary);
-  return content.stretches.map((s) => slotValue(s.id, s.name.toLowerCase(), spoken.get(s.id) ?? []));
+  return content.stretches.map((s) => {
+    // The name as the vocabulary writes it: Spanish names lose their commas and hyphens ("gato vaca").
+    const written = s.name.toLowerCase();
+    return slotValue(s.id, vocabulary.spokenNames([written])[0] ?? written, spoken.get(s.id) ?? []);
+  });
 }
 
 /** Every equipment item the content names, with the ways people say it. */
 function equipmentValues(content: Content, vocabulary: SlotVocabulary): ModelSlotValue[] {
   const items = [...new Set(content.stretches.flatMap((s) => s.equipment.map((e) => e.item)))];
-  return items.map((item) => slotValue(item, item, vocabulary.equipment[item] ?? []));
+  return items.map((item) => {
+    const [value = item, ...synonyms] = vocabulary.equipment[item] ?? [];
+    return slotValue(item, value, synonyms);
+  });
 }
 
 /** Slot values from a table of id to phrases: the first phrase is the value, the rest its synonyms. */
@@ -102,9 +126,9 @@ function phraseValues(table: Readonly<Record<string, readonly string[]>>): Model
   });
 }
 
-function intent(name: IntentName): ModelIntent {
+function intent(name: IntentName, samplesByIntent: Readonly<Record<IntentName, readonly string[]>>): ModelIntent {
   const slots = INTENT_SLOTS[name];
-  const samples = [...SAMPLE_UTTERANCES[name]];
+  const samples = [...samplesByIntent[name]];
   return slots ? { name, slots: slots.map((s) => ({ ...s })), samples } : { name, samples };
 }
 
@@ -116,18 +140,19 @@ function intent(name: IntentName): ModelIntent {
  * equally good matches by model order, and its own built-in phrases ("skip" on
  * AMAZON.NextIntent) would otherwise win over ours.
  *
- * @param content - the validated content (see `loadContent`)
- * @param locale - one of {@link LOCALES}; every English locale gets the same model today
+ * @param content - the validated content of the locale's language (see `bundledContent`)
+ * @param locale - one of {@link LOCALES}; the locales of one language get the same model
  */
 export function buildInteractionModel(content: Content, locale: string): InteractionModel {
   if (!(LOCALES as readonly string[]).includes(locale)) throw new Error(`No interaction model for locale "${locale}"`);
   const names: IntentName[] = [...Object.values(CUSTOM_INTENTS), ...Object.values(BUILTIN_INTENTS)];
-  const vocabulary = ENGLISH_VOCABULARY;
+  const language = languageOf(locale);
+  const { vocabulary, samples } = LANGUAGE_MODELS[language];
   return {
     interactionModel: {
       languageModel: {
-        invocationName: INVOCATION_NAME,
-        intents: names.map(intent),
+        invocationName: INVOCATION_NAMES[language],
+        intents: names.map((name) => intent(name, samples)),
         types: [
           { name: SLOT_TYPES.routine, values: routineValues(content, vocabulary) },
           { name: SLOT_TYPES.stretch, values: stretchValues(content, vocabulary) },

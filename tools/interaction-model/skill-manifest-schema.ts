@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import type { Language } from '../../lambda/domain/language';
 
 /**
  * The parts of the ASK skill manifest (`skill.json`) this skill uses, with the
  * limits the ASK manifest reference sets: publishing text lengths, up to
  * three example phrases that start with the wake word, the privacy answers
- * certification asks for, and the events the skill subscribes to.
+ * certification asks for, and the events the skill subscribes to. Each
+ * locale's description carries the health policy's disclaimer in the
+ * locale's language and claims no cure.
  */
 
 const lambdaArn = z.string().regex(/^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]+$/, 'must be a Lambda function ARN');
@@ -14,27 +17,52 @@ const iconUri = z
   .string()
   .regex(/^(https:\/\/|file:\/\/assets\/images\/)[\w./-]+\.png$/, 'must be file://assets/images/<name>.png or an https URL');
 
-const localePublishing = z.object({
-  name: z.string().min(2).max(50),
-  summary: z.string().min(1).max(160),
-  description: z
-    .string()
-    .min(1)
-    .max(4000)
-    .refine((text) => text.includes('not a substitute for professional medical advice'), 'must carry the medical disclaimer')
-    .refine((text) => !/\b(cures?|treats?|heals?)\b/i.test(text), 'must make no claim to cure or treat'),
-  examplePhrases: z
-    .array(
-      z
-        .string()
-        .regex(/^Alexa, /, 'must start with "Alexa, "')
-        .max(200),
-    )
-    .min(1)
-    .max(3),
-  keywords: z.array(z.string().min(1).max(30)).max(30),
-  smallIconUri: iconUri,
-  largeIconUri: iconUri,
+/** The medical disclaimer, as each language says it. */
+const DISCLAIMERS: Readonly<Record<Language, string>> = {
+  en: 'not a substitute for professional medical advice',
+  es: 'no sustituye el consejo médico profesional',
+};
+
+/** Words that claim to cure or treat, in each language; Spanish letters count as letters at a word's edge. */
+const CLAIMS: Readonly<Record<Language, RegExp>> = {
+  en: /\b(cures?|treats?|heals?)\b/i,
+  es: /(?<!\p{L})(curan?|curar|sanan?|sanar|tratan?|tratar)(?!\p{L})/iu,
+};
+
+/** One locale's publishing text, in `language`. */
+const localePublishing = (language: Language) =>
+  z.object({
+    name: z.string().min(2).max(50),
+    summary: z.string().min(1).max(160),
+    description: z
+      .string()
+      .min(1)
+      .max(4000)
+      .refine((text) => text.includes(DISCLAIMERS[language]), 'must carry the medical disclaimer')
+      .refine((text) => !CLAIMS[language].test(text), 'must make no claim to cure or treat'),
+    examplePhrases: z
+      .array(
+        z
+          .string()
+          .regex(/^Alexa, /, 'must start with "Alexa, "')
+          .max(200),
+      )
+      .min(1)
+      .max(3),
+    keywords: z.array(z.string().min(1).max(30)).max(30),
+    smallIconUri: iconUri,
+    largeIconUri: iconUri,
+  });
+
+/** Every locale the skill is published in, and no other, each in its language. */
+const publishingLocales = z.strictObject({
+  'en-US': localePublishing('en'),
+  'en-GB': localePublishing('en'),
+  'en-CA': localePublishing('en'),
+  'en-AU': localePublishing('en'),
+  'en-IN': localePublishing('en'),
+  'es-US': localePublishing('es'),
+  'es-ES': localePublishing('es'),
 });
 
 const CATEGORIES = ['HEALTH_AND_FITNESS', 'LIFESTYLE', 'EDUCATION_AND_REFERENCE'] as const;
@@ -51,7 +79,7 @@ export const skillManifestSchema = z.object({
   manifest: z.object({
     manifestVersion: z.literal('1.0'),
     publishingInformation: z.object({
-      locales: z.record(z.enum(['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN']), localePublishing),
+      locales: publishingLocales,
       isAvailableWorldwide: z.boolean(),
       distributionCountries: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1),
       distributionMode: z.enum(['PUBLIC', 'PRIVATE']).optional(),

@@ -93,7 +93,7 @@ export const BUILTIN_UTTERANCES: Readonly<Record<BuiltinIntentName, readonly str
  * ("let's" is both a proposal and part of "let's get stretching"), and the
  * overlap means nothing.
  */
-function distinct(samplesByIntent: Readonly<Record<IntentName, readonly string[]>>): Record<IntentName, readonly string[]> {
+export function distinct(samplesByIntent: Readonly<Record<IntentName, readonly string[]>>): Record<IntentName, readonly string[]> {
   const once = {} as Record<IntentName, readonly string[]>;
   for (const intent of Object.keys(samplesByIntent) as IntentName[]) once[intent] = [...new Set(samplesByIntent[intent])];
   return once;
