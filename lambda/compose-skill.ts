@@ -4,6 +4,7 @@ import { loadConfig } from './config';
 import { bundledContent, bundledFigures } from './bundled-content';
 import { consoleLog, type Log } from './log';
 import { ENGLISH_VOCABULARY } from './alexa/slot-vocabulary';
+import { SPANISH_VOCABULARY } from './alexa/vocabulary-es';
 import { EN } from './speech/catalogues/en';
 import { ES } from './speech/catalogues/es';
 import { createProgressRepository } from './storage/create-repository';
@@ -32,7 +33,7 @@ export function composeSkill(env: Readonly<Record<string, string | undefined>>, 
     config,
     languages: {
       en: { content, catalogue: EN, vocabulary: ENGLISH_VOCABULARY },
-      es: { content: bundledContent('es'), catalogue: ES, vocabulary: ENGLISH_VOCABULARY },
+      es: { content: bundledContent('es'), catalogue: ES, vocabulary: SPANISH_VOCABULARY },
     },
     figures: bundledFigures(),
     repository: overrides.repository ?? createProgressRepository(config, clock, content),

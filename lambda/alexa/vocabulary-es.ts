@@ -198,13 +198,19 @@ function numbIn(parts: readonly Parte[]): string[] {
   ]);
 }
 
-/** Weakness in a part, in its number: "se me debilita la pierna", "la pierna no me responde". */
+/** How people say weakness is getting worse, which is what makes it a red flag: "cada vez más", "de repente". */
+const EMPEORANDO = ['', 'cada vez más', 'más y más', 'muy rápido', 'de repente', 'cada día más'];
+
+/** Weakness in a part, in its number: "se me debilita la pierna (cada vez más)", "la pierna no me responde". */
 function weakIn(parte: Parte): string[] {
   const plural = parte.plural;
   return [
-    ...phrases(['se me'], plural ? ['debilitan', 'están debilitando', 'doblan', 'van'] : ['debilita', 'está debilitando', 'dobla', 'va'], [
-      parte.said,
-    ]),
+    ...phrases(
+      ['se me'],
+      plural ? ['debilitan', 'están debilitando', 'doblan', 'van'] : ['debilita', 'está debilitando', 'dobla', 'va'],
+      [parte.said],
+      EMPEORANDO,
+    ),
     ...phrases(
       [parte.said],
       plural

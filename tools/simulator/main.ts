@@ -146,7 +146,7 @@ async function main(options: SimulatorOptions): Promise<void> {
       out(dim('        (no session is open: the screen shows the last answer, but its buttons reach no one)\n'));
       return;
     }
-    if (!touched && !sessionOpen && !opensSkill(typed)) {
+    if (!touched && !sessionOpen && !opensSkill(typed, options.locale)) {
       out(
         dim(
           '        (no session is open, so Alexa would not pass this to the skill: say "open sciatica stretches", or "ask sciatica stretches to ...")\n',
@@ -154,7 +154,7 @@ async function main(options: SimulatorOptions): Promise<void> {
       );
       return;
     }
-    const { response, note } = touched ? { response: await touch(va, touched), note: undefined } : await route(va, typed);
+    const { response, note } = touched ? { response: await touch(va, touched), note: undefined } : await route(va, typed, options.locale);
     const frame = preview ? frameOf(response as ResponseEnvelope, Date.now()) : null;
     if (frame) preview?.show(frame);
     out(dim(`        [${lastRequest}${note ? `; ${note}` : ''}]\n`));

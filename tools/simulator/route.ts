@@ -1,6 +1,7 @@
 import type { VirtualAlexa } from 'virtual-alexa';
 import { normalizeSpoken } from '../../lambda/alexa/slots';
-import { INVOCATION_NAME } from '../interaction-model/build-model';
+import { languageOf } from '../../lambda/domain/language';
+import { launchPatterns } from './launch-phrases';
 
 /** What the simulator sent for a typed line, for the dimmed trace under "you>". */
 export interface Routed {
@@ -9,14 +10,12 @@ export interface Routed {
 }
 
 const WAKE_WORD = /^alexa[, ]+/;
-const LAUNCH = new RegExp(`^(open|start|launch|load|begin|run|play) ${INVOCATION_NAME}$`);
-/** "ask sciatica stretches to ...", "tell sciatica stretches ...": the rest is the request, in the current session or a new one. */
-const ONE_SHOT = new RegExp(`^(ask|tell) ${INVOCATION_NAME} (?:(?:to|for|about|if|whether|that) )?(.+)$`);
 
-/** True when a typed line reaches the skill with no session open: a launch phrase or an "ask sciatica stretches to ..." one-shot. */
-export function opensSkill(typed: string): boolean {
+/** True when a typed line reaches the skill with no session open: a launch phrase or a one-shot, in the locale's language. */
+export function opensSkill(typed: string, locale = 'en-US'): boolean {
   const text = normalizeSpoken(typed).replace(WAKE_WORD, '');
-  return LAUNCH.test(text) || ONE_SHOT.test(text);
+  const { launch, oneShot } = launchPatterns(languageOf(locale));
+  return launch.test(text) || oneShot.test(text);
 }
 
 /**
@@ -25,10 +24,11 @@ export function opensSkill(typed: string): boolean {
  * matches goes to its intent, and anything the model cannot match goes to
  * AMAZON.FallbackIntent, as it does on a device.
  */
-export async function route(va: VirtualAlexa, typed: string): Promise<Routed> {
+export async function route(va: VirtualAlexa, typed: string, locale = 'en-US'): Promise<Routed> {
   const text = normalizeSpoken(typed).replace(WAKE_WORD, '');
-  if (LAUNCH.test(text)) return { response: await va.launch() };
-  const request = ONE_SHOT.exec(text)?.[2] ?? text;
+  const { launch, oneShot } = launchPatterns(languageOf(locale));
+  if (launch.test(text)) return { response: await va.launch() };
+  const request = oneShot.exec(text)?.[1] ?? text;
   try {
     return { response: await va.utter(request) };
   } catch (error) {

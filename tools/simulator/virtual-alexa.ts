@@ -1,6 +1,7 @@
 import { numberWords } from '../../lambda/speech/spoken-numbers';
 import { timeAsAlexaSendsIt } from './spoken-time';
-import { readFileSync } from 'node:fs';
+import { languageOf, type Language } from '../../lambda/domain/language';
+import { launchPatterns } from './launch-phrases';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { VirtualAlexa } from 'virtual-alexa';
@@ -71,7 +72,7 @@ const STRIPPED = /[!"¿?|#$%/()=+\-_<>*{}·¡[\].,;:]/g;
 function literalPrefix(phrase: string): string | null {
   const brace = phrase.indexOf('{');
   const prefix = (brace === -1 ? phrase : phrase.slice(0, brace)).trim().toLowerCase();
-  return /^[a-z0-9' ]*$/.test(prefix) ? prefix : null;
+  return /^[a-z0-9áéíóúüñ' ]*$/.test(prefix) ? prefix : null;
 }
 
 /**
@@ -128,11 +129,11 @@ function speedUpMatching(core: VirtualCore): void {
   };
 }
 
-/** Where {@link createVirtualAlexa} keeps the invocation name on each instance, for {@link launchOnlyByName}. */
-const INVOCATION = Symbol('invocation name');
+/** Where {@link createVirtualAlexa} keeps the model's language on each instance, for {@link launchOnlyByName}. */
+const LANGUAGE = Symbol('language');
 
 interface LaunchParser {
-  [INVOCATION]?: string;
+  [LANGUAGE]?: Language;
   parseLaunchRequest: (this: LaunchParser, utterance: string) => string | true | undefined;
 }
 
@@ -146,15 +147,10 @@ interface LaunchParser {
  */
 function launchOnlyByName(proto: LaunchParser): void {
   proto.parseLaunchRequest = function (utterance) {
-    const name = this[INVOCATION];
-    if (!name) return undefined;
     const words = utterance.trim().toLowerCase().replace(/\s+/g, ' ');
-    const launch = new RegExp(
-      `^(?:open|start|launch|load|begin|run|play|talk to|ask|tell) ${name}(?: (?:(?:to|for|about|if|whether|that) )?(.+))?$`,
-    );
-    const match = launch.exec(words);
-    if (!match) return undefined;
-    return match[1] ?? true;
+    const { launch, oneShot } = launchPatterns(this[LANGUAGE] ?? 'en');
+    if (launch.test(words)) return true;
+    return oneShot.exec(words)?.[1];
   };
 }
 
@@ -224,8 +220,7 @@ export function createVirtualAlexa(handler: SkillHandler, locale = 'en-US'): Vir
   // virtual-alexa awaits a handler that returns a promise, as its ModuleInvoker shows; its typings only know callbacks.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   const va = virtualAlexa().VirtualAlexa.Builder().handler(handler).interactionModelFile(file).locale(locale).create();
-  const model = JSON.parse(readFileSync(file, 'utf8')) as { interactionModel: { languageModel: { invocationName: string } } };
-  (va as unknown as LaunchParser)[INVOCATION] = model.interactionModel.languageModel.invocationName;
+  (va as unknown as LaunchParser)[LANGUAGE] = languageOf(locale);
   return va;
 }
 
