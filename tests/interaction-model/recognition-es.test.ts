@@ -11,7 +11,7 @@ import { recordingAlexa } from '../support/recording-alexa';
  * What Spanish utterances reach through virtual-alexa with the committed
  * es-US model (es-ES is the same file; interaction-model.test.ts proves it).
  * virtual-alexa knows English number words only, so scores are typed as
- * digits, as Alexa sends them; and it passes a Spanish time on as it is said.
+ * digits, as Alexa sends them; a Spanish time arrives as 24-hour HH:MM, as Alexa sends it.
  */
 const model: InteractionModel = buildInteractionModel(bundledContent('es'), 'es-US');
 const { intents, types } = model.interactionModel.languageModel;
@@ -63,11 +63,7 @@ describe('what Spanish speakers say reaches the right intent (virtual-alexa)', (
     ['mi resumen semanal', CUSTOM_INTENTS.weeklySummary, {}],
     ['empieza la rutina de alivio rápido', CUSTOM_INTENTS.startRoutine, { routine: 'quick-relief' }],
     ['quiero hacer la rutina para dormir', CUSTOM_INTENTS.startRoutine, { routine: 'bedtime' }],
-    [
-      'recuérdame estirar todos los días a las siete de la tarde',
-      CUSTOM_INTENTS.setReminder,
-      { days: 'everyday', time: 'siete de la tarde' },
-    ],
+    ['recuérdame estirar todos los días a las siete de la tarde', CUSTOM_INTENTS.setReminder, { days: 'everyday', time: '19:00' }],
     ['configura mi plan', CUSTOM_INTENTS.setUpPlan, {}],
     ['por qué estos estiramientos', CUSTOM_INTENTS.whyPlan, {}],
     ['no tengo banda', CUSTOM_INTENTS.noEquipment, { equipment: 'band' }],
@@ -210,7 +206,7 @@ describe('what Spanish speakers say reaches the right intent (virtual-alexa)', (
     const wrong: string[] = [];
     const valueFor = (type: string, n: number): { id: string; phrase: string } | undefined => {
       if (type === SLOT_TYPES.score) return { id: '6', phrase: '6' };
-      if (type === SLOT_TYPES.time) return { id: 'siete de la tarde', phrase: 'siete de la tarde' };
+      if (type === SLOT_TYPES.time) return { id: '19:00', phrase: 'siete de la tarde' };
       const values = valuesOf(type);
       const value = values[n % Math.max(values.length, 1)];
       return value ? { id: value.id, phrase: value.name.value } : undefined;
@@ -263,4 +259,24 @@ describe('what Spanish speakers say reaches the right intent (virtual-alexa)', (
     }
     expect(wrong).toEqual([]);
   }, 120_000);
+});
+
+describe("the README's Spanish column", () => {
+  it("every Spanish phrase the README teaches reaches one of the skill's intents (the launch phrase launches)", async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const column = readme
+      .split('\n')
+      .filter((line) => line.startsWith('| "'))
+      .map((line) => line.split(' | ')[1] ?? '');
+    const phrases = column.flatMap((cell) => [...cell.matchAll(/"([^"]+)"/g)].map((match) => match[1] ?? ''));
+    expect(phrases.length).toBeGreaterThan(30);
+    const { hear } = recordingAlexa('es-US');
+    const missed: string[] = [];
+    for (const phrase of phrases) {
+      const heard = await hear(phrase).catch(() => null);
+      const understood = heard?.type === 'LaunchRequest' || (heard?.intent !== undefined && heard.intent !== BUILTIN_INTENTS.fallback);
+      if (!understood) missed.push(`"${phrase}" -> ${heard?.intent ?? 'no match'}`);
+    }
+    expect(missed).toEqual([]);
+  });
 });

@@ -15,6 +15,14 @@ describe('times typed in the simulator arrive as Alexa sends AMAZON.TIME', () =>
     ['in the evening', 'EV'],
     ['19:00', '19:00'],
     ['banana', 'banana'],
+    ['siete de la tarde', '19:00'],
+    ['las siete de la tarde', '19:00'],
+    ['a las ocho y media de la mañana', '08:30'],
+    ['las nueve de la noche', '21:00'],
+    ['las diez y cuarto', '10:15'],
+    ['mediodía', '12:00'],
+    ['las 7:30 de la tarde', '19:30'],
+    ['siete', 'siete'],
   ])('"%s" as %s', (typed, sent) => {
     expect(timeAsAlexaSendsIt(typed)).toBe(sent);
   });
