@@ -3,6 +3,7 @@ import type { VirtualAlexa } from 'virtual-alexa';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REMINDERS_SCOPE } from '../../lambda/alexa/reminders';
 import { EN } from '../../lambda/speech/catalogues/en';
+import { ES } from '../../lambda/speech/catalogues/es';
 import { startAlexaApi, withApiAccess, type AlexaApi } from '../support/alexa-api';
 import { heard, intend, say, startConversation, type Heard } from '../support/conversation';
 
@@ -21,8 +22,8 @@ beforeEach(() => {
 });
 
 /** A device with API access through the fake Alexa API; `granted`: the user has allowed reminders. */
-function device(granted: boolean): { va: VirtualAlexa; token: string } {
-  const va = startConversation();
+function device(granted: boolean, locale = 'en-US'): { va: VirtualAlexa; token: string } {
+  const va = startConversation({ locale });
   const token = `token-${Math.random().toString(36).slice(2)}`;
   va.filter((request: RequestEnvelope) => {
     const access = withApiAccess(request, { endpoint: api.endpoint, token, grantedScopes: granted ? [REMINDERS_SCOPE] : [] });
@@ -68,6 +69,19 @@ describe('a daily reminder by voice', () => {
       recurrence: { recurrenceRules: ['FREQ=DAILY;BYHOUR=19;BYMINUTE=0;BYSECOND=0'] },
     });
     expect(JSON.stringify(created?.alertInfo)).toContain(r.text);
+  });
+
+  it.each(['es-US', 'es-ES'])('in %s: confirmed, created and read at its time in Spanish', async (locale) => {
+    const { va, token } = device(true, locale);
+    await say(va, 'abre estiramientos para la ciática');
+    const asked = await say(va, 'recuérdame estirar todos los días a las siete de la tarde');
+    const when = ES.reminders.when({ time: '19:00', days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] });
+    expect(asked.text).toBe(`${ES.reminders.confirm(when)} ${ES.reminders.promptConfirm}`);
+    const done = await say(va, 'sí');
+    expect(done.text.startsWith(ES.reminders.set(when))).toBe(true);
+    const [created] = api.reminders(token);
+    expect(created?.trigger).toMatchObject({ recurrence: { recurrenceRules: ['FREQ=DAILY;BYHOUR=19;BYMINUTE=0;BYSECOND=0'] } });
+    expect(created?.alertInfo).toEqual({ spokenInfo: { content: [{ locale, text: ES.reminders.text }] } });
   });
 
   it('asks for the time when it is missing, and takes days by name', async () => {
