@@ -63,11 +63,14 @@ describe('the same words mean what the moment needs', () => {
     expect(paused.open).toBe(true);
   });
 
-  it.each(['can you say that again', 'say that one more time please', 'what was that'])('mid-routine, "%s" replays the side', async (utterance) => {
-    const again = await say(await onRightSide(), utterance);
-    expect(again.text).toMatch(/^We'll start with your right side\. Sit on the floor/);
-    expect(again.text.endsWith(FOR_LEFT_SIDE)).toBe(true);
-  });
+  it.each(['can you say that again', 'say that one more time please', 'what was that'])(
+    'mid-routine, "%s" replays the side',
+    async (utterance) => {
+      const again = await say(await onRightSide(), utterance);
+      expect(again.text).toMatch(/^We'll start with your right side\. Sit on the floor/);
+      expect(again.text.endsWith(FOR_LEFT_SIDE)).toBe(true);
+    },
+  );
 
   it.each(['what do I do now', 'what can I say'])('mid-routine, "%s" gets the commands and the same prompt', async (utterance) => {
     const help = await say(await onRightSide(), utterance);
@@ -77,10 +80,13 @@ describe('the same words mean what the moment needs', () => {
 });
 
 describe('questions people ask mid-routine', () => {
-  it.each(['which side am I on', 'where am I', 'where are we up to'])('"%s" names the stretch, the side and the count', async (utterance) => {
-    const where = await say(await onRightSide(), utterance);
-    expect(where.text).toBe(`You're on the seated calf stretch with a band, right side: stretch one of three. ${FOR_LEFT_SIDE}`);
-  });
+  it.each(['which side am I on', 'where am I', 'where are we up to'])(
+    '"%s" names the stretch, the side and the count',
+    async (utterance) => {
+      const where = await say(await onRightSide(), utterance);
+      expect(where.text).toBe(`You're on the seated calf stretch with a band, right side: stretch one of three. ${FOR_LEFT_SIDE}`);
+    },
+  );
 
   it('"where am I" while getting into position says so', async () => {
     const va = startConversation();
@@ -90,7 +96,9 @@ describe('questions people ask mid-routine', () => {
 
   it.each(["I don't have a band", "I haven't got a strap"])('"%s" on a band stretch offers a stand-in, or a skip', async (utterance) => {
     const noBand = await say(await onRightSide(), utterance);
-    expect(noBand.text).toMatch(/^If you have no band, a towel or a belt works just as well\. Or say skip to move on to the next stretch\./);
+    expect(noBand.text).toMatch(
+      /^If you have no band, a towel or a belt works just as well\. Or say skip to move on to the next stretch\./,
+    );
     expect(noBand.text.endsWith(FOR_LEFT_SIDE)).toBe(true);
   });
 
@@ -104,13 +112,16 @@ describe('questions people ask mid-routine', () => {
     expect((await say(va, 'yes')).text).toMatch(/^This short, gentle routine is for a flare up/);
   });
 
-  it.each(['this is too easy', "I can't feel anything"])('"%s" gets a kind answer that never pushes, and the routine waits', async (utterance) => {
-    const va = await onRightSide();
-    const easy = await say(va, utterance);
-    expect(easy.text).toBe(`${EN.tooEasy.join(' ')} ${FOR_LEFT_SIDE}`);
-    expect(easy.text).not.toMatch(/further|deeper|harder|push yourself/i);
-    expect((await say(va, 'next')).text).toMatch(/^Now your left side\./);
-  });
+  it.each(['this is too easy', "I can't feel anything"])(
+    '"%s" gets a kind answer that never pushes, and the routine waits',
+    async (utterance) => {
+      const va = await onRightSide();
+      const easy = await say(va, utterance);
+      expect(easy.text).toBe(`${EN.tooEasy.join(' ')} ${FOR_LEFT_SIDE}`);
+      expect(easy.text).not.toMatch(/further|deeper|harder|push yourself/i);
+      expect((await say(va, 'next')).text).toMatch(/^Now your left side\./);
+    },
+  );
 });
 
 describe('a question never drops an offer', () => {
@@ -234,7 +245,9 @@ describe('pause and resume', () => {
     wait(5 * 60_000);
     await say(va, 'pause');
     const resumed = await say(va, 'resume');
-    expect(resumed.text).toMatch(/^Let's pick up where you left off: the lying hamstring stretch with a band, right side\. Lie on your back/);
+    expect(resumed.text).toMatch(
+      /^Let's pick up where you left off: the lying hamstring stretch with a band, right side\. Lie on your back/,
+    );
     expect(resumed.text.endsWith(LYING)).toBe(true);
   });
 
