@@ -1,7 +1,6 @@
-import type { Symptom } from '../domain/routine-events';
 import { EVERY_DAY, WEEKDAYS, WEEKDAYS_ONLY, WEEKENDS, type Weekday } from '../domain/reminder-schedule';
 import type { SlotVocabulary } from './slot-vocabulary';
-import { bySeriousness, phrases } from './vocabulary';
+import { phrases, seriousnessTable } from './vocabulary';
 
 /**
  * The Spanish spoken vocabulary of the slots, for es-US and es-ES: what
@@ -416,8 +415,6 @@ const painPhrases = (): readonly string[] => [
   ),
 ];
 
-let symptomPhrases: Readonly<Record<Symptom, readonly string[]>> | undefined;
-
 /**
  * What Spanish speakers say when something is wrong, by how serious it is, as
  * the English `symptomValues` builds it: a phrase comes from a body part and
@@ -426,15 +423,12 @@ let symptomPhrases: Readonly<Record<Symptom, readonly string[]>> | undefined;
  * piernas" `emergency`), and a phrase two lists produce stays only in the most
  * serious one. Built on first use, since there are thousands.
  */
-export function symptomValuesEs(): Readonly<Record<Symptom, readonly string[]>> {
-  symptomPhrases ??= bySeriousness({
-    emergency: emergencyPhrases(),
-    urgent: urgentPhrases(),
-    numbness: numbnessPhrases(),
-    pain: painPhrases(),
-  });
-  return symptomPhrases;
-}
+export const symptomValuesEs = seriousnessTable(() => ({
+  emergency: emergencyPhrases(),
+  urgent: urgentPhrases(),
+  numbness: numbnessPhrases(),
+  pain: painPhrases(),
+}));
 
 /** Which week a summary is about, as Spanish speakers say it. */
 const SEMANAS: SlotVocabulary['weeks'] = {

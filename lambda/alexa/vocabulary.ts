@@ -471,7 +471,16 @@ const painPhrases = (): readonly string[] => [
   ),
 ];
 
-let symptomPhrases: Readonly<Record<Symptom, readonly string[]>> | undefined;
+/**
+ * Symptom phrases by seriousness, built on first use and kept: `lists` gives each seriousness's phrases, and a
+ * phrase two lists produce stays only in the most serious one (see {@link bySeriousness}).
+ */
+export function seriousnessTable(
+  lists: () => Readonly<Record<Symptom, readonly string[]>>,
+): () => Readonly<Record<Symptom, readonly string[]>> {
+  let table: Readonly<Record<Symptom, readonly string[]>> | undefined;
+  return () => (table ??= bySeriousness(lists()));
+}
 
 /**
  * What people say when something is wrong, by how serious it is. Emergency
@@ -485,15 +494,12 @@ let symptomPhrases: Readonly<Record<Symptom, readonly string[]>> | undefined;
  * noticeable part of a cold start, and Lambda needs them only for a symptom
  * slot that arrives without Alexa's entity resolution.
  */
-export function symptomValues(): Readonly<Record<Symptom, readonly string[]>> {
-  symptomPhrases ??= bySeriousness({
-    emergency: emergencyPhrases(),
-    urgent: urgentPhrases(),
-    numbness: numbnessPhrases(),
-    pain: painPhrases(),
-  });
-  return symptomPhrases;
-}
+export const symptomValues = seriousnessTable(() => ({
+  emergency: emergencyPhrases(),
+  urgent: urgentPhrases(),
+  numbness: numbnessPhrases(),
+  pain: painPhrases(),
+}));
 
 /** Lists of phrases, most serious first, each without the phrases of the lists before it or its own repeats. */
 export function bySeriousness(lists: Readonly<Record<Symptom, readonly string[]>>): Record<Symptom, readonly string[]> {

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { bundledContent } from '../../lambda/bundled-content';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES } from '../../lambda/alexa/intents';
 import { languageOf } from '../../lambda/domain/language';
-import { buildInteractionModel, INTENT_SLOTS, INVOCATION_NAMES, type InteractionModel } from '../../tools/interaction-model/build-model';
+import { buildInteractionModel, INVOCATION_NAMES, type InteractionModel } from '../../tools/interaction-model/build-model';
 import type { IntentName } from '../../tools/interaction-model/utterances';
+import { misheardSamples, misheardSynonyms } from '../support/model-recognition';
 import { recordingAlexa } from '../support/recording-alexa';
 
 /**
@@ -14,7 +15,7 @@ import { recordingAlexa } from '../support/recording-alexa';
  * digits, as Alexa sends them; a Spanish time arrives as 24-hour HH:MM, as Alexa sends it.
  */
 const model: InteractionModel = buildInteractionModel(bundledContent('es'), 'es-US');
-const { intents, types } = model.interactionModel.languageModel;
+const { types } = model.interactionModel.languageModel;
 const valuesOf = (typeName: string) => types.find((t) => t.name === typeName)?.values ?? [];
 
 describe('red flags by voice, in Spanish', () => {
@@ -202,40 +203,16 @@ describe('what Spanish speakers say reaches the right intent (virtual-alexa)', (
 
   it('resolves every sample, filled with a slot value, to its own intent and id', async () => {
     // As the English test: each sample said once, its slot filled with the next value in turn.
-    const { hear } = recordingAlexa('es-US');
-    const wrong: string[] = [];
-    const valueFor = (type: string, n: number): { id: string; phrase: string } | undefined => {
-      if (type === SLOT_TYPES.score) return { id: '6', phrase: '6' };
-      if (type === SLOT_TYPES.time) return { id: '19:00', phrase: 'siete de la tarde' };
-      const values = valuesOf(type);
-      const value = values[n % Math.max(values.length, 1)];
-      return value ? { id: value.id, phrase: value.name.value } : undefined;
-    };
-    for (const intent of intents) {
-      let turn = 0;
-      for (const sample of intent.samples) {
-        let said = sample;
-        const expected: Record<string, string> = {};
-        for (const slot of intent.slots ?? []) {
-          if (!said.includes(`{${slot.name}}`)) continue;
-          const value = valueFor(slot.type, turn);
-          said = said.replace(`{${slot.name}}`, value?.phrase ?? '');
-          if (value) expected[slot.name] = value.id;
-        }
-        turn += 1;
-        const heard = await hear(said);
-        if (heard.intent !== intent.name || JSON.stringify(heard.slots) !== JSON.stringify(expected)) {
-          wrong.push(`"${said}" reached ${heard.intent} ${JSON.stringify(heard.slots)}, not ${intent.name} ${JSON.stringify(expected)}`);
-        }
-      }
-    }
+    const wrong = await misheardSamples(model, 'es-US', {
+      score: { id: '6', phrase: '6' },
+      time: { id: '19:00', phrase: 'siete de la tarde' },
+    });
     expect(wrong).toEqual([]);
     // Some 16,000 utterances: slower per utterance than the English, since virtual-alexa's matching shortcut
     // (a sample's plain-ASCII opening words) does not apply to samples with Spanish letters in them.
   }, 180_000);
 
   it('resolves every synonym of every slot value to its id', async () => {
-    const { hear } = recordingAlexa('es-US');
     const carriers: Partial<Record<IntentName, string>> = {
       [CUSTOM_INTENTS.startRoutine]: `empieza {${SLOTS.routine}}`,
       [CUSTOM_INTENTS.startStretch]: `haz {${SLOTS.stretch}}`,
@@ -244,19 +221,7 @@ describe('what Spanish speakers say reaches the right intent (virtual-alexa)', (
       [CUSTOM_INTENTS.weeklySummary]: `cómo me fue {${SLOTS.week}}`,
       [CUSTOM_INTENTS.planAnswer]: `en realidad {${SLOTS.answer}}`,
     };
-    const wrong: string[] = [];
-    for (const [intent, carrier] of Object.entries(carriers)) {
-      const slot = INTENT_SLOTS[intent as IntentName]?.[0];
-      if (!slot) throw new Error(`${intent} has no slot`);
-      for (const value of valuesOf(slot.type)) {
-        for (const phrase of [value.name.value, ...(value.name.synonyms ?? [])]) {
-          const said = carrier.replace(`{${slot.name}}`, phrase);
-          const heard = await hear(said);
-          if (heard.intent !== intent || heard.slots[slot.name] !== value.id)
-            wrong.push(`"${said}" -> ${heard.intent} ${JSON.stringify(heard.slots)}`);
-        }
-      }
-    }
+    const wrong = await misheardSynonyms(model, 'es-US', carriers);
     expect(wrong).toEqual([]);
   }, 120_000);
 });

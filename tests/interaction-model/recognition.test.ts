@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES } from '../../lambda/alexa/intents';
 import { languageOf } from '../../lambda/domain/language';
-import { buildInteractionModel, INTENT_SLOTS, LOCALES, type InteractionModel } from '../../tools/interaction-model/build-model';
+import { buildInteractionModel, LOCALES, type InteractionModel } from '../../tools/interaction-model/build-model';
 import type { IntentName } from '../../tools/interaction-model/utterances';
 import { content } from '../support/content';
+import { misheardSamples, misheardSynonyms } from '../support/model-recognition';
 import { recordingAlexa } from '../support/recording-alexa';
 
 /**
@@ -135,58 +136,18 @@ describe('what people say reaches the right intent (virtual-alexa)', () => {
     // built-in phrases) shadows, which the duplicate check cannot see. Each
     // sample is said once, its slot filled with the next value in turn, so
     // every value is used and the test stays fast with thousands of samples.
-    const { hear } = recordingAlexa();
-    const wrong: string[] = [];
-    /** The value said for a slot type, the n-th in turn: a number or a time in words, arriving as Alexa sends them (digits, 24-hour HH:MM). */
-    const valueFor = (type: string, n: number): { id: string; phrase: string } | undefined => {
-      if (type === SLOT_TYPES.score) return { id: '6', phrase: 'six' };
-      if (type === SLOT_TYPES.time) return { id: '19:00', phrase: 'seven pm' };
-      const values = valuesOf(type);
-      const value = values[n % Math.max(values.length, 1)];
-      return value ? { id: value.id, phrase: value.name.value } : undefined;
-    };
-    for (const intent of intents) {
-      let turn = 0;
-      for (const sample of intent.samples) {
-        let said = sample;
-        const expected: Record<string, string> = {};
-        for (const slot of intent.slots ?? []) {
-          if (!said.includes(`{${slot.name}}`)) continue;
-          const value = valueFor(slot.type, turn);
-          said = said.replace(`{${slot.name}}`, value?.phrase ?? '');
-          if (value) expected[slot.name] = value.id;
-        }
-        turn += 1;
-        const heard = await hear(said);
-        if (heard.intent !== intent.name || JSON.stringify(heard.slots) !== JSON.stringify(expected)) {
-          wrong.push(`"${said}" reached ${heard.intent} ${JSON.stringify(heard.slots)}, not ${intent.name} ${JSON.stringify(expected)}`);
-        }
-      }
-    }
+    const wrong = await misheardSamples(model, 'es-US', { score: { id: '6', phrase: 'six' }, time: { id: '19:00', phrase: 'seven pm' } });
     expect(wrong).toEqual([]);
     // Some 25,000 utterances through virtual-alexa: about 20 s on a quiet two-core machine, more on a busy one.
   }, 120_000);
 
   it('resolves every synonym of every slot value to its id', async () => {
-    const { hear } = recordingAlexa();
     const carriers: Partial<Record<IntentName, string>> = {
       [CUSTOM_INTENTS.startRoutine]: `start the {${SLOTS.routine}} routine`,
       [CUSTOM_INTENTS.startStretch]: `do the {${SLOTS.stretch}}`,
       [CUSTOM_INTENTS.itHurts]: `i have {${SLOTS.symptom}}`,
     };
-    const wrong: string[] = [];
-    for (const [intent, carrier] of Object.entries(carriers)) {
-      const slot = INTENT_SLOTS[intent as IntentName]?.[0];
-      if (!slot) throw new Error(`${intent} has no slot`);
-      for (const value of valuesOf(slot.type)) {
-        for (const phrase of [value.name.value, ...(value.name.synonyms ?? [])]) {
-          const said = carrier.replace(`{${slot.name}}`, phrase);
-          const heard = await hear(said);
-          if (heard.intent !== intent || heard.slots[slot.name] !== value.id)
-            wrong.push(`"${said}" -> ${heard.intent} ${JSON.stringify(heard.slots)}`);
-        }
-      }
-    }
+    const wrong = await misheardSynonyms(model, 'es-US', carriers);
     expect(wrong).toEqual([]);
   });
 });
