@@ -22,7 +22,8 @@ describe('times typed in the simulator arrive as Alexa sends AMAZON.TIME', () =>
     ['las diez y cuarto', '10:15'],
     ['mediodía', '12:00'],
     ['las 7:30 de la tarde', '19:30'],
-    ['siete', 'siete'],
+    ['ocho', '08:00'],
+    ['a las 13:00', '13:00'],
   ])('"%s" as %s', (typed, sent) => {
     expect(timeAsAlexaSendsIt(typed)).toBe(sent);
   });

@@ -57,7 +57,7 @@ function spanishTime(said: string): string | null {
     /^(?:a )?(?:las? )?(\d{1,2}|[a-z]+)(?::(\d\d)| (en punto|y cuarto|y media))?(?: (de la mañana|de la madrugada|del mediodía|de la tarde|de la noche))?$/.exec(
       said,
     );
-  if (!match || (!match[3] && !match[4] && !match[2] && !/^(?:a )?las? /.test(said))) return null;
+  if (!match) return null;
   const [, hourWord = '', digits, minuteWord, part] = match;
   const hour = /^\d+$/.test(hourWord) ? Number(hourWord) : HORAS.indexOf(hourWord);
   const minute = digits !== undefined ? Number(digits) : minuteWord !== undefined ? MINUTOS[minuteWord] : 0;
