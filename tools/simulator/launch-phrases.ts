@@ -30,3 +30,9 @@ export function launchPatterns(language: Language): { readonly launch: RegExp; r
     oneShot: new RegExp(`^(?:${[...open, ...ask].join('|')}) ${name} (?:(?:${joins.join('|')}) )?(.+)$`),
   };
 }
+
+/** What the simulator suggests typing first, in the locale's language. */
+export const FIRST_PHRASES: Readonly<Record<Language, readonly [string, string]>> = {
+  en: ['open sciatica stretches', 'ask sciatica stretches to start my bedtime routine'],
+  es: ['abre estiramientos para la ciática', 'pide a estiramientos para la ciática que empiece la rutina para dormir'],
+};

@@ -7,6 +7,8 @@ import { checkSpeech } from './speech-check';
 import { parseOptions, USAGE, type SimulatorOptions } from './options';
 import { play, responseSegments } from './playback';
 import { opensSkill, route } from './route';
+import { FIRST_PHRASES } from './launch-phrases';
+import { languageOf } from '../../lambda/domain/language';
 import { localReminders } from './local-reminders';
 import { createVirtualAlexa } from './virtual-alexa';
 import { onEchoShow } from './screen/echo-show';
@@ -79,7 +81,8 @@ async function main(options: SimulatorOptions): Promise<void> {
 
   const out = (text: string): void => void process.stdout.write(text);
   out(`Sciatica Stretches: local simulator (the real skill handler, ${options.locale} interaction model, ${options.renderer} renderer).\n`);
-  out('Type what you would say to Alexa. Try "open sciatica stretches" or "ask sciatica stretches to start my bedtime routine".\n');
+  const [first, oneShot] = FIRST_PHRASES[languageOf(options.locale)];
+  out(`Type what you would say to Alexa. Try "${first}" or "${oneShot}".\n`);
   out(`During a hold you can type over Alexa, as you would say "Alexa, pause". Type :quit to leave.\n`);
   out(`Progress is kept in ${options.dataDir} for user "${options.user}".\n`);
   // A touch on the preview's buttons joins the typed lines, so it is answered in turn, as a device's UserEvent is.
@@ -105,7 +108,7 @@ async function main(options: SimulatorOptions): Promise<void> {
   const listen = (response: ResponseEnvelope): void => {
     sessionOpen = response.response.shouldEndSession === false;
     if (!sessionOpen) {
-      out(dim('        (the session has ended: start again with "open sciatica stretches")\n'));
+      out(dim(`        (the session has ended: start again with "${first}")\n`));
       return;
     }
     if (!options.timeouts) return;
@@ -147,11 +150,7 @@ async function main(options: SimulatorOptions): Promise<void> {
       return;
     }
     if (!touched && !sessionOpen && !opensSkill(typed, options.locale)) {
-      out(
-        dim(
-          '        (no session is open, so Alexa would not pass this to the skill: say "open sciatica stretches", or "ask sciatica stretches to ...")\n',
-        ),
-      );
+      out(dim(`        (no session is open, so Alexa would not pass this to the skill: say "${first}", or "${oneShot}")\n`));
       return;
     }
     const { response, note } = touched ? { response: await touch(va, touched), note: undefined } : await route(va, typed, options.locale);
