@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledContent } from '../lambda/bundled-content';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS, SLOT_TYPES } from '../lambda/alexa/intents';
-import { symptomValues } from '../lambda/alexa/vocabulary';
-import { symptomValuesEs } from '../lambda/alexa/vocabulary-es';
+import { symptomValues } from '../lambda/alexa/symptom-vocabulary';
+import { symptomValuesEs } from '../lambda/alexa/symptom-vocabulary-es';
 import { languageOf, LANGUAGES, type Language } from '../lambda/domain/language';
 import {
   buildInteractionModel,

@@ -2,7 +2,8 @@ import type { Symptom } from '../domain/routine-events';
 import { daysFromSlot, type Weekday } from '../domain/reminder-schedule';
 import { PLAN_ANSWER_VALUES } from './plan-answer-vocabulary';
 import { REMINDER_DAY_VALUES } from './reminder-vocabulary';
-import { EQUIPMENT_NAMES, spokenNames, symptomValues, WEEK_VALUES } from './vocabulary';
+import { symptomValues } from './symptom-vocabulary';
+import { EQUIPMENT_NAMES, spokenNames, WEEK_VALUES } from './vocabulary';
 
 /**
  * One language's spoken vocabulary for the slots: the interaction model's slot types are generated from it, and

@@ -5,7 +5,9 @@ import { CUSTOM_INTENTS } from '../../lambda/alexa/intents';
 import { planFactOf, PLAN_ANSWER_VALUES } from '../../lambda/alexa/plan-answer-vocabulary';
 import { REMINDER_DAY_VALUES } from '../../lambda/alexa/reminder-vocabulary';
 import { createIntentMapper } from '../../lambda/alexa/request-event';
-import { daysFromSpanish, spokenNamesEs, SPANISH_VOCABULARY, symptomValuesEs } from '../../lambda/alexa/vocabulary-es';
+import { daysFromSpanish } from '../../lambda/alexa/reminder-vocabulary-es';
+import { symptomValuesEs } from '../../lambda/alexa/symptom-vocabulary-es';
+import { spokenNamesEs, SPANISH_VOCABULARY } from '../../lambda/alexa/vocabulary-es';
 import { daysFromSlot } from '../../lambda/domain/reminder-schedule';
 import type { Symptom } from '../../lambda/domain/routine-events';
 

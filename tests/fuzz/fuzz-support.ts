@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { BUILTIN_INTENTS, CUSTOM_INTENTS, SLOTS } from '../../lambda/alexa/intents';
-import { symptomValues, WEEK_VALUES } from '../../lambda/alexa/vocabulary';
+import { symptomValues } from '../../lambda/alexa/symptom-vocabulary';
+import { WEEK_VALUES } from '../../lambda/alexa/vocabulary';
 import { NEW_PROFILE } from '../../lambda/domain/progress';
 import type { ProgressRepository } from '../../lambda/storage/progress-repository';
 import { content } from '../support/content';
