@@ -29,7 +29,7 @@ export interface LanguageSource {
 }
 
 /** Builds a language's pack; routine lengths are measured on first use (see routine-length.ts). */
-export function createLanguagePack({ content, catalogue, vocabulary }: LanguageSource): LanguagePack {
+function createLanguagePack({ content, catalogue, vocabulary }: LanguageSource): LanguagePack {
   const engine = createRoutineEngine(content);
   let mapper: IntentMapper | undefined;
   return {
@@ -42,10 +42,26 @@ export function createLanguagePack({ content, catalogue, vocabulary }: LanguageS
   };
 }
 
+/** Each language's pack, by language. */
+export type LanguagePacks = (language: Language) => LanguagePack;
+
+/**
+ * The packs of the skill's languages, each built when its language is first asked for: a cold start builds only
+ * the pack of the language it answers in.
+ */
+export function languagePacks(sources: Readonly<Record<Language, LanguageSource>>): LanguagePacks {
+  const built = new Map<Language, LanguagePack>();
+  return (language) => {
+    const pack = built.get(language) ?? createLanguagePack(sources[language]);
+    built.set(language, pack);
+    return pack;
+  };
+}
+
 /**
  * The pack of the request's language, read on every request: a household may speak English and Spanish in the
  * same session, and each request is answered in its own language while the place in the routine (ids only) carries on.
  */
-export function packFor(packs: Readonly<Record<Language, LanguagePack>>, envelope: RequestEnvelope | undefined): LanguagePack {
-  return packs[languageOf(envelope?.request?.locale)];
+export function packFor(packs: LanguagePacks, envelope: RequestEnvelope | undefined): LanguagePack {
+  return packs(languageOf(envelope?.request?.locale));
 }

@@ -6,14 +6,13 @@ import { userKeyOf, type UserKey } from '../storage/user-key';
 import { deviceTimeZone } from './device-settings';
 import { reminderPortFor } from './reminder-port';
 import { renderResponse } from './render-response';
-import { packFor, type LanguagePack } from './language-pack';
-import type { Language } from '../domain/language';
+import { packFor, type LanguagePacks } from './language-pack';
 import { screenViewportOf } from './screen-device';
 import type { AvgGraphic } from '../screen/avg';
 
 /** What the handlers need: a pack for each language, storage, time and ids, how to render speech and screens. */
 export interface SkillServices extends Omit<ConversationServices, 'content' | 'engine' | 'compose' | 'present'> {
-  readonly packs: Readonly<Record<Language, LanguagePack>>;
+  readonly packs: LanguagePacks;
   readonly renderer: SpeechRenderer;
   /** The stretch figures, by key, for screens. */
   readonly figures: Readonly<Record<string, AvgGraphic>>;

@@ -3,7 +3,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import type { Config } from '../config';
 import { languageOf, type Language } from '../domain/language';
-import { createLanguagePack, packFor, type LanguagePack, type LanguageSource } from './language-pack';
+import { languagePacks, packFor, type LanguageSource } from './language-pack';
 import type { AvgGraphic } from '../screen/avg';
 import type { ProgressRepository } from '../storage/progress-repository';
 import { applicationIdOf, isDispatchable, localeOf, unreadableRequestResponse } from './envelope';
@@ -46,7 +46,7 @@ const isSkillEvent = (event: unknown): boolean =>
  * refuses foreign skill ids and answers unreadable envelopes with speech.
  */
 export function createSkillHandler({ config, languages, figures, repository, log, clock, newId }: SkillDependencies): SkillHandler {
-  const packs: Record<Language, LanguagePack> = { en: createLanguagePack(languages.en), es: createLanguagePack(languages.es) };
+  const packs = languagePacks(languages);
   const services: SkillServices = {
     packs,
     renderer: config.speechRenderer,
@@ -78,13 +78,13 @@ export function createSkillHandler({ config, languages, figures, repository, log
     try {
       if (!isDispatchable(event)) {
         log({ event: 'unreadable-request' });
-        return unreadableRequestResponse(packs[languageOf(localeOf(event))].catalogue);
+        return unreadableRequestResponse(packs(languageOf(localeOf(event))).catalogue);
       }
       return await skill.invoke(event as RequestEnvelope, context);
     } catch (error) {
       if (isSkillEvent(event)) throw error;
       log({ event: 'unhandled-error', name: errorName(error) });
-      return unreadableRequestResponse(packs[languageOf(localeOf(event))].catalogue);
+      return unreadableRequestResponse(packs(languageOf(localeOf(event))).catalogue);
     }
   };
 }

@@ -46,5 +46,5 @@ export function screenSteps(timeline: Timeline): ScreenStep[] {
   }
   closeHold();
   flushCues();
-  return steps.sort((a, b) => a.atMs - b.atMs);
+  return steps;
 }

@@ -1,7 +1,7 @@
 import type { Content } from '../domain/content';
-import type { Beat, Turn } from '../domain/routine-events';
+import { RED_FLAGS, type Beat, type Turn } from '../domain/routine-events';
 import type { RoutineState, Side } from '../domain/routine-state';
-import type { Catalogue } from '../speech/catalogue';
+import type { Catalogue, ScreenWords } from '../speech/catalogue';
 import type { Speech } from '../speech/compose';
 import { plainText } from '../speech/timeline';
 import { positionFigureKey, stretchFigureKey, type FigureChoice } from './figure-key';
@@ -53,6 +53,16 @@ export interface ScreenView {
 export type Presenter = (turn: Turn, speech: Speech) => ScreenView;
 
 type GuideBeat = Extract<Beat, { type: 'perform' | 'move' }>;
+
+/** The title of a simple screen, by the first kind of beat the turn holds; a turn with none of them gets the skill's name. */
+const INFO_TITLES: readonly (readonly [readonly Beat['type'][], keyof ScreenWords['titles']])[] = [
+  [['help'], 'help'],
+  [['paused'], 'paused'],
+  [['finished'], 'finished'],
+  [['plan-ready', 'plan-kept', 'plan-intro', 'plan-reasons', 'plan-offer', 'no-plan-yet', 'setup-intro'], 'plan'],
+  [['reminder-confirm', 'reminder-set', 'reminders-listed', 'reminders-cancelled', 'reminder-permission-needed'], 'reminders'],
+  [['routine-list'], 'routines'],
+];
 
 const GUIDE_BUTTONS: readonly TouchAction[] = ['repeat', 'pause', 'next', 'hurts'];
 const PAUSED_BUTTONS: readonly TouchAction[] = ['resume', 'hurts'];
@@ -121,24 +131,9 @@ export function createPresenter(content: Content, c: Catalogue): Presenter {
       speech.card && !hurt
         ? speech.card.text.split('\n').filter(Boolean)
         : speech.speech.flatMap((item) => (item.kind === 'say' ? [item.text] : []));
-    const title = hurt
-      ? hurt.symptom === 'emergency' || hurt.symptom === 'urgent'
-        ? w.titles.emergency
-        : w.titles.hurts
-      : (speech.card?.title ??
-        (has('help')
-          ? w.titles.help
-          : has('paused')
-            ? w.titles.paused
-            : has('finished')
-              ? w.titles.finished
-              : has('plan-ready', 'plan-kept', 'plan-intro', 'plan-reasons', 'plan-offer', 'no-plan-yet', 'setup-intro')
-                ? w.titles.plan
-                : has('reminder-confirm', 'reminder-set', 'reminders-listed', 'reminders-cancelled', 'reminder-permission-needed')
-                  ? w.titles.reminders
-                  : has('routine-list')
-                    ? w.titles.routines
-                    : w.skillName));
+    const hurtTitle = hurt && (RED_FLAGS.has(hurt.symptom) ? w.titles.emergency : w.titles.hurts);
+    const titled = INFO_TITLES.find(([types]) => has(...types));
+    const title = hurtTitle ?? speech.card?.title ?? (titled ? w.titles[titled[1]] : w.skillName);
     return {
       ...base,
       kind: 'info',
